@@ -1,0 +1,15 @@
+import { type PropsWithChildren } from 'react'
+import { useLaunch } from '@tarojs/taro'
+import '@/lib/dayjs-setup'
+import { detectLargeSystemFont } from '@/lib/system-font'
+import { useSettingsStore } from '@/store/settings-store'
+import './app.scss'
+
+function App({ children }: PropsWithChildren) {
+  useLaunch(() => {
+    useSettingsStore.getState().setSystemLargeFont(detectLargeSystemFont())
+  })
+  return children
+}
+
+export default App

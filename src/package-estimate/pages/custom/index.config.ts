@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '自定义参数',
+  enableShareAppMessage: true,
+  enableShareTimeline: true,
+})

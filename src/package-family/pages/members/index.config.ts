@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '家人',
+  enableShareAppMessage: true,
+  enableShareTimeline: true,
+})

@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '报销测算',
+  enableShareAppMessage: true,
+  enableShareTimeline: true,
+})
