@@ -1,8 +1,15 @@
 /** Jest: `unit` runs pure TypeScript in Node; `component` renders React with Taro mocked, in jsdom. */
-const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } } } }]
+const swc = (tsx) => ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx }, transform: { react: { runtime: 'automatic' } } } }]
 const shared = {
-  transform: { '^.+\\.(t|j)sx?$': swc },
-  moduleNameMapper: { '^@/(.*)$': '<rootDir>/src/$1' },
+  transform: { '^.+\\.tsx$': swc(true), '^.+\\.(ts|js|mjs)$': swc(false) },
+  moduleNameMapper: {
+    '^@tarojs/taro$': '<rootDir>/test/mocks/taro.ts',
+    '^@tarojs/components$': '<rootDir>/test/mocks/components.tsx',
+    '\\.(css|scss)$': '<rootDir>/test/mocks/style.ts',
+    '^@/(.*)$': '<rootDir>/src/$1',
+    '^@test/(.*)$': '<rootDir>/test/$1',
+  },
+  transformIgnorePatterns: ['/node_modules/(?!(@tarojs|zustand)/)'],
 }
 module.exports = {
   projects: [
@@ -13,13 +20,6 @@ module.exports = {
       testEnvironment: 'jsdom',
       roots: ['<rootDir>/test/component'],
       testMatch: ['<rootDir>/test/component/**/*.test.ts?(x)'],
-      moduleNameMapper: {
-        '^@tarojs/taro$': '<rootDir>/test/mocks/taro.ts',
-        '^@tarojs/components$': '<rootDir>/test/mocks/components.tsx',
-        '\\.(css|scss)$': '<rootDir>/test/mocks/style.ts',
-        '^@/(.*)$': '<rootDir>/src/$1',
-      },
-      transformIgnorePatterns: ['/node_modules/(?!(@tarojs|zustand)/)'],
     },
   ],
 }

@@ -4,6 +4,8 @@ import devConfig from './dev'
 import prodConfig from './prod'
 
 const env = process.env.TARO_ENV ?? 'h5'
+// WeChat's compiler rejects `?.` and `??` without enhanced compilation: the weapp edition targets older engines.
+if (env === 'weapp') process.env.BROWSERSLIST_ENV = 'weapp'
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {

@@ -15,6 +15,7 @@ export default defineAppConfig({
     'pages/estimate/index': { network: 'all', packages: ['package-estimate'] },
     'pages/me/index': { network: 'all', packages: ['package-family', 'package-policy'] },
   },
+  lazyCodeLoading: 'requiredComponents',
   window: {
     backgroundTextStyle: 'light',
     navigationBarBackgroundColor: '#ffffff',

@@ -41,7 +41,15 @@ export const useSettingsStore = create<SettingsStore>()(
   ),
 )
 
-/** @returns whether 长辈模式 is in effect: chosen on, or automatic with a large system font */
+/**
+ * @param s settings state
+ * @returns whether 长辈模式 is in effect: chosen on, or automatic with a large system font
+ */
+export function elderModeActive(s: Pick<SettingsStore, 'elderMode' | 'systemLargeFont'>): boolean {
+  return s.elderMode === 'on' || (s.elderMode === 'auto' && s.systemLargeFont)
+}
+
+/** @returns whether 长辈模式 is in effect (React hook) */
 export function useElderMode(): boolean {
-  return useSettingsStore((s) => s.elderMode === 'on' || (s.elderMode === 'auto' && s.systemLargeFont))
+  return useSettingsStore(elderModeActive)
 }

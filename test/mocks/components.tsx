@@ -1,0 +1,20 @@
+/* Taro components rendered as plain DOM elements for React Testing Library. */
+import type { ReactNode } from 'react'
+
+type Props = { children?: ReactNode; className?: string; onClick?: () => void; [k: string]: unknown }
+
+export const View = ({ children, className, onClick, ...rest }: Props) => (
+  <div className={className} onClick={onClick} role={rest.role as string | undefined} data-elder={rest['data-elder'] as string | undefined}>
+    {children}
+  </div>
+)
+export const Text = ({ children, className, onClick }: Props) => (
+  <span className={className} onClick={onClick}>
+    {children}
+  </span>
+)
+export const Button = ({ children, className, onClick }: Props) => (
+  <button className={className} onClick={onClick}>
+    {children}
+  </button>
+)

@@ -1,0 +1,33 @@
+import { memoryStorage, resetTaroMock } from '@test/mocks/taro'
+
+function loadSettings() {
+  let mod!: typeof import('@/store/settings-store')
+  jest.isolateModules(() => {
+    mod = require('@/store/settings-store')
+  })
+  return mod
+}
+
+beforeEach(() => resetTaroMock())
+
+test('长辈模式 is automatic by default and follows a large system font', () => {
+  const { useSettingsStore, elderModeActive } = loadSettings()
+  expect(useSettingsStore.getState().elderMode).toBe('auto')
+  expect(elderModeActive(useSettingsStore.getState())).toBe(false)
+  useSettingsStore.getState().setSystemLargeFont(true)
+  expect(elderModeActive(useSettingsStore.getState())).toBe(true)
+  useSettingsStore.getState().setElderMode('off')
+  expect(elderModeActive(useSettingsStore.getState())).toBe(false)
+  expect(JSON.parse(memoryStorage.get('settings') as string).state).toEqual({ elderMode: 'off' })
+})
+
+test('the chosen mode is stored and read back at the next start', () => {
+  loadSettings().useSettingsStore.getState().setElderMode('on')
+  expect(JSON.parse(memoryStorage.get('settings') as string)).toEqual({ state: { elderMode: 'on' }, version: 1 })
+  expect(loadSettings().useSettingsStore.getState().elderMode).toBe('on')
+})
+
+test('a stored unknown mode resets to automatic', () => {
+  memoryStorage.set('settings', JSON.stringify({ state: { elderMode: 'huge' }, version: 1 }))
+  expect(loadSettings().useSettingsStore.getState().elderMode).toBe('auto')
+})
