@@ -1,5 +1,5 @@
 /** Jest: `unit` runs pure TypeScript in Node; `component` renders React with Taro mocked, in jsdom. */
-const swc = (tsx) => ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx }, transform: { react: { runtime: 'automatic' } } } }]
+const swc = (tsx) => ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript', tsx }, transform: { react: { runtime: 'automatic' } } } }]
 const shared = {
   transform: { '^.+\\.tsx$': swc(true), '^.+\\.(ts|js|mjs)$': swc(false) },
   moduleNameMapper: {
