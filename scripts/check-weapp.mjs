@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 
-const projectPath = resolve('dist/weapp')
+const projectPath = resolve(process.env.WEAPP_DIR ?? 'dist/weapp')
 if (!existsSync(join(projectPath, 'app.json'))) {
   console.error('dist/weapp is missing: run `npm run build:weapp` first')
   process.exit(1)
@@ -25,7 +25,7 @@ const out = mkdtempSync(join(tmpdir(), 'weapp-compiled-'))
 let failed = false
 try {
   const files = await ci.getCompiledResult(
-    { project, version: '0.0.0', setting: { es6: false, es7: false, enhance: true, minify: false, minifyWXSS: false, minifyWXML: false }, onProgressUpdate: () => {} },
+    { project, version: '0.0.0', setting: { es6: true, es7: true, enhance: true, minify: false, minifyWXSS: false, minifyWXML: false }, onProgressUpdate: () => {} },
     join(out, 'compiled.zip'),
   )
   console.log(`weapp compile (enhance): ${Object.keys(files).length} files compiled, no errors`)
