@@ -1,0 +1,34 @@
+import { formatExport } from '@/domain/export-text'
+import { formatYuan } from '@/domain/money'
+import { RELATION_LABELS } from '@/domain/family-member'
+import { regionName } from '@/data/region-index'
+import { today } from '@/lib/clock'
+import { profileLabels } from '@/lib/profile-labels'
+import { useProfileStore } from '@/store/profile-store'
+import { useFamilyStore } from '@/store/family-store'
+import { useHistoryStore } from '@/store/history-store'
+import { useRemindersStore } from '@/store/reminders-store'
+
+const SCHEME = { employee: '职工医保', resident: '居民医保', none: '未参保' } as const
+
+/** @returns every piece of the user's data on this device as readable text */
+export function exportAllData(): string {
+  return formatExport({
+    today: today(),
+    profile: profileLabels(useProfileStore.getState()),
+    members: useFamilyStore.getState().members.map((m) => ({
+      nickname: m.nickname,
+      relation: RELATION_LABELS[m.relation],
+      region: regionName(m.regionId),
+      scheme: SCHEME[m.scheme],
+    })),
+    estimates: useHistoryStore.getState().items.map((e) => ({
+      savedAt: e.savedAt,
+      title: e.title,
+      total: formatYuan(e.total),
+      personal: formatYuan(e.personal),
+    })),
+    reminders: useRemindersStore.getState().reminders.map((r) => ({ label: r.label, date: r.date })),
+    guides: [],
+  })
+}
