@@ -2,12 +2,12 @@ import { type PropsWithChildren } from 'react'
 import { useLaunch } from '@tarojs/taro'
 import '@/lib/dayjs-setup'
 import { detectLargeSystemFont } from '@/lib/system-font'
-import { useSettingsStore } from '@/store/settings-store'
+import { useSystemFontStore } from '@/store/settings-store'
 import './app.scss'
 
 function App({ children }: PropsWithChildren) {
   useLaunch(() => {
-    useSettingsStore.getState().setSystemLargeFont(detectLargeSystemFont())
+    useSystemFontStore.setState({ large: detectLargeSystemFont() })
   })
   return children
 }

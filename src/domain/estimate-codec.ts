@@ -1,9 +1,3 @@
-import type { FilingStatus, Location } from '@/domain/types'
-import type { EstimateInputs } from '@/domain/estimator/types'
-import { messages, type Checked } from '@/domain/errors'
-import { validateInputs } from '@/domain/estimator/validate-inputs'
-import { b36, CodeError, encodePlan, readB36, readPlan } from '@/domain/estimator/plan-code'
-
 /**
  * Share-link codec for the estimator's inputs. A code is ASCII ([0-9a-z._~-] plus region id
  * characters), versioned and checksummed:
@@ -12,6 +6,12 @@ import { b36, CodeError, encodePlan, readB36, readPlan } from '@/domain/estimato
  * filing), ytd as four `~`-separated numbers, date as YYYYMMDD, policy as in plan-code.ts, and
  * check = FNV-1a of everything before it.
  */
+import type { FilingStatus, Location } from '@/domain/types'
+import type { EstimateInputs } from '@/domain/estimator/types'
+import { messages, type Checked } from '@/domain/errors'
+import { validateInputs } from '@/domain/estimator/validate-inputs'
+import { b36, CodeError, encodePlan, readB36, readPlan } from '@/domain/estimator/plan-code'
+
 const VERSION = '1'
 const MAX_LENGTH = 2000
 const FLAGS = [

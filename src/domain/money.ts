@@ -25,19 +25,16 @@ export function parseYuan(input: unknown): Checked<Fen, string> {
   return { ok: true, value: fen }
 }
 
-function groupThousands(digits: string): string {
-  let out = ''
-  for (let i = 0; i < digits.length; i++) {
-    if (i > 0 && (digits.length - i) % 3 === 0) out += ','
-    out += digits[i]
-  }
-  return out
-}
+const DIGITS3 = Array.from({ length: 1000 }, (_, n) => String(n))
+const GROUPS = DIGITS3.map((d) => `,${d.padStart(3, '0')}`)
+const CENTS = DIGITS3.slice(0, 100).map((d) => `.${d.padStart(2, '0')}`)
+const CENTS_YUAN = CENTS.map((c) => `${c} 元`)
 
-function split(fen: Fen): [sign: string, yuan: string, cents: string] {
-  const abs = Math.abs(fen)
-  const cents = abs % 100
-  return [fen < 0 ? '-' : '', String((abs - cents) / 100), cents < 10 ? `0${cents}` : String(cents)]
+function grouped(yuan: number): string {
+  // `| 0` keeps table indexes small integers (fast element access); both are < 1000 here
+  if (yuan < 1000) return DIGITS3[yuan | 0]
+  const low = yuan % 1000
+  return grouped((yuan - low) / 1000) + GROUPS[low | 0]
 }
 
 /**
@@ -45,8 +42,9 @@ function split(fen: Fen): [sign: string, yuan: string, cents: string] {
  * @param fen integer amount
  */
 export function toYuanString(fen: Fen): string {
-  const [sign, yuan, cents] = split(fen)
-  return `${sign}${yuan}.${cents}`
+  const abs = fen < 0 ? -fen : fen
+  const cents = abs % 100
+  return `${fen < 0 ? '-' : ''}${(abs - cents) / 100}${CENTS[cents | 0]}`
 }
 
 /**
@@ -54,8 +52,10 @@ export function toYuanString(fen: Fen): string {
  * @param fen integer amount
  */
 export function formatAmount(fen: Fen): string {
-  const [sign, yuan, cents] = split(fen)
-  return `${sign}${groupThousands(yuan)}.${cents}`
+  const abs = fen < 0 ? -fen : fen
+  const cents = abs % 100
+  const text = grouped((abs - cents) / 100) + CENTS[cents | 0]
+  return fen < 0 ? `-${text}` : text
 }
 
 /**
@@ -63,5 +63,7 @@ export function formatAmount(fen: Fen): string {
  * @param fen integer amount
  */
 export function formatYuan(fen: Fen): string {
-  return `${formatAmount(fen)} 元`
+  if (fen < 0) return `${formatAmount(fen)} 元`
+  const cents = fen % 100
+  return grouped((fen - cents) / 100) + CENTS_YUAN[cents | 0]
 }

@@ -9,10 +9,7 @@ interface SettingsData {
 }
 
 interface SettingsStore extends SettingsData {
-  /** Not stored: detected at launch from the system font size */
-  systemLargeFont: boolean
   setElderMode: (mode: ElderPreference) => void
-  setSystemLargeFont: (large: boolean) => void
 }
 
 const PREFS: readonly ElderPreference[] = ['auto', 'on', 'off']
@@ -27,9 +24,7 @@ export const useSettingsStore = create<SettingsStore>()(
   persist(
     (set) => ({
       elderMode: 'auto',
-      systemLargeFont: false,
       setElderMode: (elderMode) => set({ elderMode }),
-      setSystemLargeFont: (systemLargeFont) => set({ systemLargeFont }),
     }),
     safePersist<SettingsStore, SettingsData>({
       name: 'settings',
@@ -41,15 +36,21 @@ export const useSettingsStore = create<SettingsStore>()(
   ),
 )
 
+/** Detected at launch from the system font size; never stored (nothing is written until the user chooses). */
+export const useSystemFontStore = create<{ large: boolean }>()(() => ({ large: false }))
+
 /**
- * @param s settings state
+ * @param elderMode the stored preference
+ * @param systemLarge whether the system font is enlarged
  * @returns whether 长辈模式 is in effect: chosen on, or automatic with a large system font
  */
-export function elderModeActive(s: Pick<SettingsStore, 'elderMode' | 'systemLargeFont'>): boolean {
-  return s.elderMode === 'on' || (s.elderMode === 'auto' && s.systemLargeFont)
+export function elderModeActive(elderMode: ElderPreference, systemLarge: boolean): boolean {
+  return elderMode === 'on' || (elderMode === 'auto' && systemLarge)
 }
 
 /** @returns whether 长辈模式 is in effect (React hook) */
 export function useElderMode(): boolean {
-  return useSettingsStore(elderModeActive)
+  const mode = useSettingsStore((s) => s.elderMode)
+  const large = useSystemFontStore((s) => s.large)
+  return elderModeActive(mode, large)
 }

@@ -1,13 +1,14 @@
 import { render, screen, fireEvent, act } from '@testing-library/react'
 import PageShell from '@/components/page-shell'
 import { notify, useNoticeStore } from '@/store/notice-store'
-import { useSettingsStore } from '@/store/settings-store'
+import { useSettingsStore, useSystemFontStore } from '@/store/settings-store'
 import { resetTaroMock } from '@test/mocks/taro'
 
 beforeEach(() => {
   resetTaroMock()
   useNoticeStore.setState({ notices: [] })
-  useSettingsStore.setState({ elderMode: 'auto', systemLargeFont: false })
+  useSettingsStore.setState({ elderMode: 'auto' })
+  useSystemFontStore.setState({ large: false })
 })
 
 test('shows a notice once and removes it when closed', () => {
@@ -26,7 +27,7 @@ test('applies 长辈模式 when chosen or when the system font is large', () => 
   const { container } = render(<PageShell>内容</PageShell>)
   const root = () => container.firstElementChild as HTMLElement
   expect(root().className).not.toContain('page--elder')
-  act(() => useSettingsStore.setState({ systemLargeFont: true }))
+  act(() => useSystemFontStore.setState({ large: true }))
   expect(root().className).toContain('page--elder')
   act(() => useSettingsStore.getState().setElderMode('off'))
   expect(root().className).not.toContain('page--elder')

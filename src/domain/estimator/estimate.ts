@@ -1,4 +1,4 @@
-import type { EstimateRequest, EstimateResult } from '@/domain/estimator/types'
+import type { EstimateLine, EstimateRequest, EstimateResult } from '@/domain/estimator/types'
 import { computeBreakdown } from '@/domain/estimator/breakdown'
 import { explainHead } from '@/domain/estimator/explain-head'
 import { explainFund } from '@/domain/estimator/explain-fund'
@@ -14,11 +14,9 @@ import { shareBp } from '@/domain/rounding'
 export function estimate(req: EstimateRequest): EstimateResult {
   const b = computeBreakdown(req)
   const critical = b.critical === null ? 0 : b.critical.total
-  return {
-    fund: b.fund,
-    critical,
-    personal: b.personal,
-    effectiveRatio: shareBp(b.fund + critical, req.total),
-    lines: [...explainHead(req, b), ...explainFund(req.plan, b), ...explainCritical(req.plan.critical, b)],
-  }
+  const lines: EstimateLine[] = []
+  explainHead(req, b, lines)
+  explainFund(req.plan, b, lines)
+  explainCritical(req.plan.critical, b, lines)
+  return { fund: b.fund, critical, personal: b.personal, effectiveRatio: shareBp(b.fund + critical, req.total), lines }
 }

@@ -1,43 +1,44 @@
 import type { Breakdown } from '@/domain/estimator/breakdown'
 import type { EstimateLine } from '@/domain/estimator/types'
 import type { CriticalPlan } from '@/domain/types'
-import type { CriticalPay } from '@/domain/estimator/critical'
 import { formatAmount, formatYuan } from '@/domain/money'
 import { formatPercent } from '@/domain/estimator/format-ratio'
-
-function pieceLines(plan: CriticalPlan, pay: CriticalPay, ytdPaid: number): EstimateLine[] {
-  const threshold = formatYuan(plan.threshold)
-  return pay.pieces.map((p, i) => {
-    const paid = pay.paid[i]
-    const head = `本年累计合规自付 ${formatAmount(p.from)}–${formatYuan(p.to)}部分（起付标准 ${threshold}以上）按 ${formatPercent(p.ratio)} 报销`
-    const detail = paid === p.amount
-      ? `${head}，大病保险支付 ${formatYuan(paid)}`
-      : `${head}，应支付 ${formatYuan(p.amount)}，受大病保险年度最高支付限额 ${formatYuan(plan.cap ?? 0)}（本年此前已支付 ${formatYuan(ytdPaid)}）影响，实际支付 ${formatYuan(paid)}`
-    return { key: `critical-seg-${p.segment}`, label: `大病保险（${formatPercent(p.ratio)}）`, amount: paid, party: 'critical', figureKeys: ['critical'], detail }
-  })
-}
+import { figureKeys } from '@/domain/estimator/figure-keys'
+import { lineText } from '@/domain/estimator/line-text'
 
 /**
  * Lines for step 7: 大病保险 per segment, or why it does not pay, and the matching reduction of
  * the personal share (the one negative line, so personal lines still add up to `personal`).
  * @param plan the 大病 plan, or null
  * @param b the breakdown
+ * @param lines where the lines are appended
  */
-export function explainCritical(plan: CriticalPlan | null, b: Breakdown): EstimateLine[] {
+export function explainCritical(plan: CriticalPlan | null, b: Breakdown, lines: EstimateLine[]): void {
   const pay = b.critical
-  if (plan === null || pay === null) return []
+  if (plan === null || pay === null) return
+  const threshold = formatYuan(plan.threshold)
   if (pay.pieces.length === 0) {
-    return [{
-      key: 'critical-info', label: '大病保险', amount: 0, party: 'info', figureKeys: ['critical'],
-      detail: `本年累计合规自付 ${formatYuan(pay.after)}（含本次 ${formatYuan(b.compliant)}），未超过大病保险起付标准 ${formatYuan(plan.threshold)}，大病保险不支付`,
-    }]
+    lines.push({
+      key: 'critical-info', label: '大病保险', amount: 0, party: 'info', figureKeys: figureKeys.critical,
+      detail: `本年累计合规自付 ${formatYuan(pay.after)}（含本次 ${formatYuan(b.compliant)}），未超过大病保险起付标准 ${threshold}，大病保险不支付`,
+    })
+    return
   }
-  const lines = pieceLines(plan, pay, b.ytd.criticalPaid)
+  for (let i = 0; i < pay.pieces.length; i++) {
+    const p = pay.pieces[i]
+    const paid = pay.paid[i]
+    const head = `本年累计合规自付 ${formatAmount(p.from)}–${formatYuan(p.to)}部分（起付标准 ${threshold}以上）按 ${formatPercent(p.ratio)} 报销`
+    lines.push({
+      key: lineText.criticalKey(p.segment), label: lineText.criticalLabel(p.ratio), amount: paid, party: 'critical', figureKeys: figureKeys.critical,
+      detail: paid === p.amount
+        ? `${head}，大病保险支付 ${formatYuan(paid)}`
+        : `${head}，应支付 ${formatYuan(p.amount)}，受大病保险年度最高支付限额 ${formatYuan(plan.cap ?? 0)}（本年此前已支付 ${formatYuan(b.ytd.criticalPaid)}）影响，实际支付 ${formatYuan(paid)}`,
+    })
+  }
   if (pay.total > 0) {
     lines.push({
-      key: 'critical-offset', label: '减：大病保险报销', amount: -pay.total, party: 'personal', figureKeys: ['critical'],
+      key: 'critical-offset', label: '减：大病保险报销', amount: -pay.total, party: 'personal', figureKeys: figureKeys.critical,
       detail: `以上合规自付中 ${formatYuan(pay.total)}由大病保险报销，个人少付相应金额`,
     })
   }
-  return lines
 }

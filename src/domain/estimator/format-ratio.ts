@@ -16,5 +16,7 @@ export function percentNumber(bp: Bp): string {
  * @param bp integer ratio, 0–10000
  */
 export function formatPercent(bp: Bp): string {
-  return `${percentNumber(bp)}%`
+  return percents[bp] ?? (percents[bp] = `${percentNumber(bp)}%`)
 }
+
+const percents: string[] = []

@@ -28,10 +28,12 @@ function read(json: unknown): EstimateInputs {
   const src = object(json, '', KEYS)
   const policy = src.obj.policy === undefined || src.obj.policy === null ? null : readPolicy(src.obj.policy, 'policy')
   const custom = policy !== null
+  const region = optionalString(src, 'region')
+  if (region === null && !custom) fail('region', messages.regionOrPolicy)
   const location = choice(src, 'location', LOCATIONS)
   const ytd = object(src.obj.ytd ?? {}, 'ytd', YTD_KEYS)
   return {
-    region: optionalString(src, 'region'),
+    region,
     scheme: choice(src, 'scheme', SCHEMES, custom ? 'employee' : undefined),
     status: choice(src, 'status', STATUSES, custom ? 'working' : undefined),
     visit: choice(src, 'visit', VISITS, custom ? 'inpatient' : undefined),

@@ -41,7 +41,11 @@ export function at(src: Src, key: string): string {
 export function object(value: unknown, path: string, allowed: readonly string[]): Src {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) fail(path || 'input', messages.notAnObject)
   const obj = value as Record<string, unknown>
-  for (const k of Object.keys(obj)) if (!allowed.includes(k)) fail(path ? `${path}.${k}` : k, messages.unknownField)
+  for (const k of Object.keys(obj)) {
+    if (allowed.includes(k)) continue
+    const name = /^[A-Za-z0-9_$]+$/.test(k) ? k : JSON.stringify(k)
+    fail(path ? `${path}.${name}` : name, messages.unknownField)
+  }
   return { obj, path }
 }
 

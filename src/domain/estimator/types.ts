@@ -54,7 +54,7 @@ export interface EstimateLine {
   /** Chinese explanation with the figures used */
   detail: string
   party: LineParty
-  figureKeys?: FigureKey[]
+  figureKeys?: readonly FigureKey[]
 }
 
 /** Estimator output: fund + critical + personal === total, exactly. */

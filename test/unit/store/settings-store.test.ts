@@ -11,13 +11,15 @@ function loadSettings() {
 beforeEach(() => resetTaroMock())
 
 test('长辈模式 is automatic by default and follows a large system font', () => {
-  const { useSettingsStore, elderModeActive } = loadSettings()
+  const { useSettingsStore, useSystemFontStore, elderModeActive } = loadSettings()
   expect(useSettingsStore.getState().elderMode).toBe('auto')
-  expect(elderModeActive(useSettingsStore.getState())).toBe(false)
-  useSettingsStore.getState().setSystemLargeFont(true)
-  expect(elderModeActive(useSettingsStore.getState())).toBe(true)
+  expect(elderModeActive('auto', false)).toBe(false)
+  expect(elderModeActive('auto', true)).toBe(true)
+  expect(elderModeActive('off', true)).toBe(false)
+  expect(elderModeActive('on', false)).toBe(true)
+  useSystemFontStore.setState({ large: true })
+  expect(memoryStorage.has('settings')).toBe(false)
   useSettingsStore.getState().setElderMode('off')
-  expect(elderModeActive(useSettingsStore.getState())).toBe(false)
   expect(JSON.parse(memoryStorage.get('settings') as string).state).toEqual({ elderMode: 'off' })
 })
 
