@@ -6,6 +6,7 @@ const bin = (name) => `node_modules/.bin/${name}`
 const steps = [
   ['type check', () => run(bin('tsc'), ['--noEmit', '-p', '.'])],
   ['lint', () => run(bin('eslint'), ['.', '--max-warnings', '0'])],
+  ['lint rules guard the layers', () => run(process.execPath, ['--test', 'test/lint/'])],
   ['unit and component tests', () => run(bin('jest'), ['--ci'])],
   ['browser available', () => ensureBrowser()],
   ['H5 build', () => build('h5')],
