@@ -2,7 +2,7 @@ import tseslint from 'typescript-eslint'
 import checkFile from 'eslint-plugin-check-file'
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '.swc/**', 'coverage/**'] },
+  { ignores: ['dist/**', 'node_modules/**', '.swc/**', 'coverage/**', '.scratch/**', 'test-results/**'] },
   ...tseslint.configs.recommended,
   {
     plugins: { 'check-file': checkFile },

@@ -50,13 +50,13 @@ export async function open(page, url, path) {
   await settle(page)
 }
 
-/** Waits for the top page to render and finish Taro's slide-in transform. */
+/** Waits until the page for the current URL is on top, rendered, and done with Taro's slide-in transform. */
 export async function settle(page) {
-  await current(page).locator('.page').first().waitFor({ state: 'visible' })
   await page.waitForFunction(() => {
+    const want = decodeURIComponent(location.hash.slice(1).split('?')[0] || '/pages/home/index')
     const pages = [...document.querySelectorAll('.taro_page.taro_page_show:not(.taro_page_shade)')]
     const top = pages[pages.length - 1]
-    if (!top) return false
+    if (!top || (top.id || '').split('?')[0] !== want || !top.querySelector('.page')) return false
     const r = top.getBoundingClientRect()
     return Math.abs(r.left) < 1 && getComputedStyle(top).transform === 'none'
   })

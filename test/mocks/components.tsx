@@ -18,3 +18,7 @@ export const Button = ({ children, className, onClick }: Props) => (
     {children}
   </button>
 )
+type InputProps = { id?: string; className?: string; value?: string; placeholder?: string; onInput?: (e: { detail: { value: string } }) => void }
+export const Input = ({ id, className, value, placeholder, onInput }: InputProps) => (
+  <input id={id} className={className} value={value} placeholder={placeholder} onChange={(e) => onInput?.({ detail: { value: e.target.value } })} />
+)
