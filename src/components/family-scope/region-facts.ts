@@ -1,4 +1,4 @@
-import { findRegion } from '@/data/index'
+import { findLeanRegion as findRegion } from '@/data/lean'
 import { REGION_INDEX } from '@/data/region-index'
 import type { RegionFacts } from '@/domain/family-check'
 
