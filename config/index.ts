@@ -21,6 +21,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
     framework: 'react',
     compiler: 'webpack5',
     cache: { enable: false },
+    // Taro escapes every non-ASCII character by default (ascii_only), which doubles the size of our Chinese
+    // text and dataset; WeChat reads UTF-8 sources, and the miniprogram-ci compile check runs on the result.
+    terser: { enable: true, config: { output: { ascii_only: false } } },
     mini: {
       postcss: { pxtransform: { enable: true, config: {} }, cssModules: { enable: false } },
       webpackChain(chain) {

@@ -4,16 +4,14 @@ export default defineAppConfig({
     { root: 'package-guide', pages: ['pages/detail/index', 'pages/wizard/index'] },
     { root: 'package-family', pages: ['pages/index/index', 'pages/checker/index', 'pages/members/index'] },
     { root: 'package-estimate', pages: ['pages/result/index', 'pages/custom/index', 'pages/history/index'] },
-    {
-      root: 'package-policy',
-      pages: ['pages/index/index', 'pages/region/index', 'pages/national/index', 'pages/about/index'],
-    },
+    { root: 'package-policy', pages: ['pages/index/index', 'pages/region/index'] },
+    { root: 'package-rules', pages: ['pages/national/index', 'pages/about/index'] },
   ],
   preloadRule: {
     'pages/home/index': { network: 'all', packages: ['package-guide'] },
     'pages/guides/index': { network: 'all', packages: ['package-guide'] },
     'pages/estimate/index': { network: 'all', packages: ['package-estimate'] },
-    'pages/me/index': { network: 'all', packages: ['package-family', 'package-policy'] },
+    'pages/me/index': { network: 'all', packages: ['package-family', 'package-policy', 'package-rules'] },
   },
   lazyCodeLoading: 'requiredComponents',
   window: {

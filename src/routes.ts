@@ -37,8 +37,8 @@ export const routes = {
   estimateHistory: () => '/package-estimate/pages/history/index',
   policies: () => '/package-policy/pages/index/index',
   policyRegion: (id: string) => withQuery('/package-policy/pages/region/index', { id }),
-  policyNational: (topic?: string) => withQuery('/package-policy/pages/national/index', { topic }),
-  policyAbout: () => '/package-policy/pages/about/index',
+  policyNational: (topic?: string) => withQuery('/package-rules/pages/national/index', { topic }),
+  policyAbout: () => '/package-rules/pages/about/index',
 }
 
 /**

@@ -1,15 +1,10 @@
 import regionsJson from '@/data/regions.json'
-import nationalJson from '@/data/national.json'
 import type { RegionPolicy, RegionsFile } from '@/data/types'
-import type { NationalRules } from '@/data/national-types'
 
 const file = regionsJson as unknown as RegionsFile
 
 /** Every bundled region's policy, in list order. Validated by tests (schema.ts), not at runtime. */
 export const regions: readonly RegionPolicy[] = file.regions
-
-/** National rules: 异地就医, 家庭共济, 大病保险, 门诊共济, 居民缴费与等待期, 零星报销. */
-export const national: NationalRules = nationalJson as unknown as NationalRules
 
 /** ISO date the dataset was last reviewed as a whole (the latest checkedAt of its figures). */
 export const datasetCheckedAt: string = file.checkedAt

@@ -54,7 +54,7 @@ test('a large browser font switches 长辈模式 on automatically', async () => 
 
 test('a shared URL opens its page cold, with the bottom tabs for tab pages', async () => {
   const { page, errors } = await app.newPage()
-  await open(page, app.url, '/package-policy/pages/about/index')
+  await open(page, app.url, '/package-rules/pages/about/index')
   assert.match(await current(page).innerText(), /数据说明/)
   const { page: tabPage } = await app.newPage()
   await open(tabPage, app.url, '/pages/estimate/index')

@@ -2,7 +2,8 @@ import regionsJson from '@/data/regions.json'
 import nationalJson from '@/data/national.json'
 import { validateDataset } from '@/data/schema'
 import { collectFigures } from '@/data/figures'
-import { datasetCheckedAt, findRegion, national, regions } from '@/data/index'
+import { datasetCheckedAt, findRegion, regions } from '@/data/index'
+import { national } from '@/data/national-rules'
 import type { Provenance } from '@/domain/types'
 
 const REQUIRED = [

@@ -25,3 +25,9 @@ test('leanRegions removes provenance notes but keeps notes that are data', () =>
   const input = { a: { document: 'd', checkedAt: '2026-01-01', reviewIntervalDays: 60, confidence: 'official', note: 'long' }, b: { kind: 'absent', note: '无' }, alternatives: [1] }
   expect(leanRegions(input)).toEqual({ a: { document: 'd', checkedAt: '2026-01-01', reviewIntervalDays: 60, confidence: 'official' }, b: { kind: 'absent', note: '无' } })
 })
+
+test('the generated summary (数据说明) matches the dataset', () => {
+  const { datasetSummary } = require('@/data/summary') as typeof import('@/data/summary')
+  const national = JSON.parse(readFileSync('src/data/national.json', 'utf8'))
+  expect(JSON.parse(readFileSync('src/data/generated/summary.json', 'utf8'))).toEqual(datasetSummary(source, national))
+})
