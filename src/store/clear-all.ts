@@ -4,6 +4,8 @@ import { useHistoryStore } from '@/store/history-store'
 import { useRemindersStore } from '@/store/reminders-store'
 import { useSettingsStore } from '@/store/settings-store'
 import { useFamilyStore } from '@/store/family-store'
+import { useEstimateDraftStore } from '@/store/estimate-draft-store'
+import { useCustomPlanStore } from '@/store/custom-plan-store'
 
 /** Every persisted store's reset: a new persisted store adds its line here. */
 const resets: (() => void)[] = [
@@ -12,6 +14,8 @@ const resets: (() => void)[] = [
   () => useRemindersStore.setState({ reminders: [] }),
   () => useSettingsStore.setState({ elderMode: 'auto' }),
   () => useFamilyStore.getState().clear(),
+  () => useEstimateDraftStore.getState().reset(),
+  () => useCustomPlanStore.getState().reset(),
 ]
 
 /** 清除本机数据: every store back to empty, then storage wiped so nothing of the user's remains. */

@@ -22,3 +22,7 @@ type InputProps = { id?: string; className?: string; value?: string; placeholder
 export const Input = ({ id, className, value, placeholder, onInput }: InputProps) => (
   <input id={id} className={className} value={value} placeholder={placeholder} onChange={(e) => onInput?.({ detail: { value: e.target.value } })} />
 )
+type SwitchProps = { id?: string; checked?: boolean; onChange?: (e: { detail: { value: boolean } }) => void }
+export const Switch = ({ id, checked, onChange }: SwitchProps) => (
+  <input type='checkbox' role='switch' id={id} checked={!!checked} onChange={(e) => onChange?.({ detail: { value: e.target.checked } })} />
+)
