@@ -38,6 +38,13 @@ test('first launch → profile in three taps → shown on 首页 and 我的 → 
   await settle(page)
   assert.match(await current(page).locator('[data-section="profile"]').innerText(), /北京 · 职工医保 · 退休/)
 
+  await page.locator('.weui-tabbar__item', { hasText: '测算' }).click()
+  await settle(page)
+  for (const choice of ['region-beijing', 'scheme-employee', 'status-retired']) {
+    const cls = await current(page).locator(`[data-choice="${choice}"]`).getAttribute('class')
+    assert.match(cls, /choice-group__option--on/, `estimate form prefilled: ${choice}`)
+  }
+
   await page.locator('.weui-tabbar__item', { hasText: '我的' }).click()
   await settle(page)
   const me = current(page)

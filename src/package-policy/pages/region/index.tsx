@@ -5,6 +5,7 @@ import PageShell from '@/components/page-shell'
 import LinkRow from '@/components/link-row'
 import PolicySectionView from '@/components/policy-section'
 import PolicyToc from '@/components/policy-toc'
+import { useEstimateDraftStore } from '@/store/estimate-draft-store'
 import { useSharePage } from '@/hooks/use-share-page'
 import { routes, tabs } from '@/routes'
 import { findRegion } from '@/data/index'
@@ -14,6 +15,12 @@ import { notify } from '@/store/notice-store'
 import './index.scss'
 
 const NOT_FOUND = '链接里的地区没有找到，可能链接不完整或已被改动。请在政策库里重新选择地区。'
+
+/** Open the estimate tab with this region chosen. */
+function estimateHere(id: string) {
+  useEstimateDraftStore.getState().update({ region: id })
+  Taro.switchTab({ url: tabs.estimate })
+}
 
 export default function PolicyRegion() {
   const id = useRouter<{ id?: string }>().params?.id ?? ''
@@ -54,7 +61,7 @@ export default function PolicyRegion() {
         <View>
           <Text className='t-small'>点数字旁的标记可以看来源。以当地医保局公布为准，可拨打 12393 医保服务热线咨询。</Text>
         </View>
-        <Button className='btn' onClick={() => Taro.switchTab({ url: tabs.estimate })} data-action='estimate'>
+        <Button className='btn' onClick={() => estimateHere(region.id)} data-action='estimate'>
           用这个地区测算
         </Button>
       </View>
