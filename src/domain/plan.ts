@@ -1,29 +1,9 @@
-import type {
-  CriticalPlan,
-  FilingStatus,
-  HospitalLevel,
-  Location,
-  Plan,
-  Provenance,
-  RemoteAdjustment,
-  Scheme,
-  Visit,
-  WorkStatus,
-} from '@/domain/types'
+import type { CaseQuery, CriticalPlan, Plan, Provenance, RemoteAdjustment, WorkStatus } from '@/domain/types'
 import type { BenefitTable, ByStatus, LevelKey, RegionPolicy } from '@/data/types'
 import { provenanceAt, provenancesAt, uniqueProvenances } from '@/domain/policy-review'
 
 /** The case a plan is resolved for. */
-export interface PlanQuery {
-  scheme: Scheme
-  status: WorkStatus
-  visit: Visit
-  level: HospitalLevel
-  /** 1 = first admission this year; values below 1 count as 1; ignored for outpatient visits */
-  admission: number
-  location: Location
-  filing: FilingStatus
-}
+export type PlanQuery = CaseQuery
 
 /** Plan keys the estimator's lines refer to. */
 export type PlanFigureKey = 'deductible' | 'segments' | 'annualCap' | 'classBSelfPayRatio' | 'remote' | 'critical'

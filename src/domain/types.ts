@@ -68,3 +68,15 @@ export type Scheme = 'employee' | 'resident'
 export type WorkStatus = 'working' | 'retired'
 export type Visit = 'inpatient' | 'outpatient'
 export type HospitalLevel = 1 | 2 | 3
+
+/** The case a bill is priced for: who, where and how treated. */
+export interface CaseQuery {
+  scheme: Scheme
+  status: WorkStatus
+  visit: Visit
+  level: HospitalLevel
+  /** 1 = first admission this year; values below 1 count as 1; ignored for outpatient visits */
+  admission: number
+  location: Location
+  filing: FilingStatus
+}

@@ -2,7 +2,7 @@
 // history, a field error, the draft kept across reloads, and 375 px in 长辈模式.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import { startApp, current, open, settle } from './harness.mjs'
+import { startApp, current, open, settle, overflowing } from './harness.mjs'
 
 let app
 before(async () => { app = await startApp() })
@@ -11,15 +11,6 @@ after(async () => { await app?.close() })
 const FORM = '/pages/estimate/index'
 const field = (page, id) => current(page).locator(`#${id} input, input#${id}`).first()
 const amount = (page, key) => current(page).locator(`[data-amount="${key}"]`).innerText()
-
-async function overflowing(page) {
-  return page.evaluate(() => {
-    const w = document.documentElement.clientWidth
-    return [...document.querySelectorAll('.taro_page_show:not(.taro_page_shade) *')]
-      .filter((el) => el.getBoundingClientRect().right > w + 0.5 && el.getBoundingClientRect().width > 0)
-      .map((el) => `${el.className || el.tagName}: ${el.textContent?.slice(0, 20)}`)
-  })
-}
 
 /** 北京 · 职工在职 · 三级医院住院, local: 50,000 元, 全自费 2,000, 乙类 10,000. */
 async function fillBeijing(page) {

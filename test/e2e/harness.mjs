@@ -66,3 +66,13 @@ export async function settle(page) {
 export async function fontSize(page, selector) {
   return current(page).locator(selector).first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
 }
+
+/** Elements of the page on top that reach past the right edge of the screen (empty when it fits). */
+export async function overflowing(page) {
+  return page.evaluate(() => {
+    const w = document.documentElement.clientWidth
+    return [...document.querySelectorAll('.taro_page_show:not(.taro_page_shade) *')]
+      .filter((el) => el.getBoundingClientRect().right > w + 0.5 && el.getBoundingClientRect().width > 0)
+      .map((el) => `${el.className || el.tagName}: ${el.textContent?.slice(0, 20)}`)
+  })
+}

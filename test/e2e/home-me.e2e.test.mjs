@@ -2,7 +2,7 @@
 // nothing is wider than a 375 px phone, normal or in 长辈模式.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import { startApp, current, open, settle } from './harness.mjs'
+import { startApp, current, open, settle, overflowing } from './harness.mjs'
 
 let app
 before(async () => { app = await startApp() })
@@ -10,15 +10,6 @@ after(async () => { await app?.close() })
 
 async function userKeys(page) {
   return page.evaluate(() => Object.keys(localStorage).filter((k) => !k.startsWith('taro')))
-}
-
-async function overflowing(page) {
-  return page.evaluate(() => {
-    const w = document.documentElement.clientWidth
-    return [...document.querySelectorAll('.taro_page_show:not(.taro_page_shade) *')]
-      .filter((el) => el.getBoundingClientRect().right > w + 0.5 && el.getBoundingClientRect().width > 0)
-      .map((el) => `${el.className || el.tagName}: ${el.textContent?.slice(0, 20)}`)
-  })
 }
 
 test('first launch → profile in three taps → shown on 首页 and 我的 → clear data → first launch again', async () => {

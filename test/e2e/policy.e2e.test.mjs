@@ -2,7 +2,7 @@
 // rules at a topic, copy the correction template, an unknown region id, and 长辈模式 at 375 px.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import { startApp, current, open, settle } from './harness.mjs'
+import { startApp, current, open, settle, overflowing } from './harness.mjs'
 
 let app
 before(async () => { app = await startApp() })
@@ -21,16 +21,6 @@ async function seedElder(page, elder) {
   }, elder)
   await page.reload()
   await settle(page)
-}
-
-/** Elements of the page on top that reach past the right edge of the screen. */
-async function overflowing(page) {
-  return page.evaluate(() => {
-    const w = document.documentElement.clientWidth
-    return [...document.querySelectorAll('.taro_page_show:not(.taro_page_shade) *')]
-      .filter((el) => el.getBoundingClientRect().right > w + 0.5 && el.getBoundingClientRect().width > 0)
-      .map((el) => `${el.className || el.tagName}: ${el.textContent?.slice(0, 20)}`)
-  })
 }
 
 const regionRows = (page) => current(page).locator('[data-region]')

@@ -1,14 +1,4 @@
-import type {
-  Bp,
-  Fen,
-  FilingStatus,
-  HospitalLevel,
-  Location,
-  Plan,
-  Scheme,
-  Visit,
-  WorkStatus,
-} from '@/domain/types'
+import type { CaseQuery, Bp, Fen, FilingStatus, Location, Plan } from '@/domain/types'
 
 /** What was already used this calendar year before this bill. */
 export interface Ytd {
@@ -71,17 +61,9 @@ export interface EstimateResult {
  * Everything a user enters on the estimate form: what a share link carries and what the CLI reads.
  * `policy` (custom parameters) replaces the dataset plan of `region` when present.
  */
-export interface EstimateInputs {
+export interface EstimateInputs extends CaseQuery {
   /** Dataset region id, null when only a custom policy is used */
   region: string | null
-  scheme: Scheme
-  status: WorkStatus
-  visit: Visit
-  level: HospitalLevel
-  /** 1 = first admission this year */
-  admission: number
-  location: Location
-  filing: FilingStatus
   total: Fen
   selfPay: Fen
   classB: Fen
