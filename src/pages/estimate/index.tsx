@@ -4,6 +4,7 @@ import { View, Text, Button } from '@tarojs/components'
 import PageShell from '@/components/page-shell'
 import LinkRow from '@/components/link-row'
 import EstimateChoices from '@/components/estimate-choices'
+import EstimateMemberPick from '@/components/estimate-member-pick'
 import EstimateBill from '@/components/estimate-bill'
 import EstimateYtd from '@/components/estimate-ytd'
 import EstimateCustomSwitch from '@/components/estimate-custom-switch'
@@ -56,6 +57,7 @@ export default function Estimate() {
           <Text className='t-body t-muted'>填几项账单金额，看看医保基金、大病保险和自己各付多少。填的内容只保存在这台手机上。</Text>
         </View>
       </View>
+      <EstimateMemberPick onPick={(patch) => change(patch)} />
       <EstimateChoices draft={shown} onChange={change} errors={errors} />
       <EstimateBill draft={draft} onChange={change} errors={errors} />
       <EstimateYtd ytd={draft.ytd} open={draft.ytdOpen} onToggle={(ytdOpen) => update({ ytdOpen })} onChange={(patch) => change({ ytd: { ...draft.ytd, ...patch } }, Object.keys(patch).map((k) => `ytd.${k}`))} errors={errors} />
