@@ -8,6 +8,7 @@ import { useProfileStore } from '@/store/profile-store'
 import { useFamilyStore } from '@/store/family-store'
 import { useHistoryStore } from '@/store/history-store'
 import { useRemindersStore } from '@/store/reminders-store'
+import { startedGuides, useGuideProgressStore } from '@/store/guide-progress-store'
 
 const SCHEME = { employee: '职工医保', resident: '居民医保', none: '未参保' } as const
 
@@ -29,6 +30,6 @@ export function exportAllData(): string {
       personal: formatYuan(e.personal),
     })),
     reminders: useRemindersStore.getState().reminders.map((r) => ({ label: r.label, date: r.date })),
-    guides: [],
+    guides: startedGuides(useGuideProgressStore.getState().guides).map((g) => ({ title: g.title, done: g.stepsDone, total: g.stepsTotal })),
   })
 }

@@ -6,6 +6,7 @@ import { useSettingsStore } from '@/store/settings-store'
 import { useFamilyStore } from '@/store/family-store'
 import { useEstimateDraftStore } from '@/store/estimate-draft-store'
 import { useCustomPlanStore } from '@/store/custom-plan-store'
+import { useGuideProgressStore } from '@/store/guide-progress-store'
 
 /** Every persisted store's reset: a new persisted store adds its line here. */
 const resets: (() => void)[] = [
@@ -16,6 +17,7 @@ const resets: (() => void)[] = [
   () => useFamilyStore.getState().clear(),
   () => useEstimateDraftStore.getState().reset(),
   () => useCustomPlanStore.getState().reset(),
+  () => useGuideProgressStore.getState().clear(),
 ]
 
 /** 清除本机数据: every store back to empty, then storage wiped so nothing of the user's remains. */

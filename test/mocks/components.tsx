@@ -26,3 +26,13 @@ type SwitchProps = { id?: string; checked?: boolean; onChange?: (e: { detail: { 
 export const Switch = ({ id, checked, onChange }: SwitchProps) => (
   <input type='checkbox' role='switch' id={id} checked={!!checked} onChange={(e) => onChange?.({ detail: { value: e.target.checked } })} />
 )
+type PickerProps = { children?: ReactNode; mode?: string; value?: string; onChange?: (e: { detail: { value: string } }) => void }
+/** A date picker stand-in: its children, plus a text box (data-picker="<mode>") whose change fires onChange. */
+export const Picker = ({ children, mode, value, onChange }: PickerProps) => (
+  <div>
+    {children}
+    <input data-picker={mode} value={value} onChange={(e) => onChange?.({ detail: { value: e.target.value } })} />
+  </div>
+)
+export const Image = ({ src, className }: { src?: string; className?: string }) => <img className={className} src={src} alt='' />
+export const Canvas = ({ id, className }: { id?: string; className?: string }) => <canvas id={id} className={className} />

@@ -1,47 +1,11 @@
 import content from '@/data/guides.json'
 import type { Guide, GuideContent } from '@/data/guide-types'
 import { searchGuides } from '@/domain/guide-search'
+import { QUERIES } from '@test/unit/domain/guide-queries'
 
 const guides = (content as GuideContent).guides
 const first = (q: string) => searchGuides(guides, q)[0]?.guide.id
 
-/** Queries people actually type, with the guide that must come first. */
-const QUERIES: [string, string][] = [
-  ['在外地住院了怎么报销', 'late-filing'],
-  ['在外地住院没备案', 'late-filing'],
-  ['补办备案', 'late-filing'],
-  ['爸妈去外地养老怎么备案', 'remote-retired'],
-  ['父母退休后跟我去外地住', 'remote-retired'],
-  ['长期在外地住怎么报备', 'remote-long-term'],
-  ['在外地上班看病', 'remote-work'],
-  ['医院开了转院证明', 'remote-referral'],
-  ['外地急诊抢救怎么报', 'remote-emergency'],
-  ['去外地旅游生病了', 'remote-temporary'],
-  ['探亲期间看病', 'remote-temporary'],
-  ['异地就医备案', 'remote-temporary'],
-  ['已经出院了还能报吗', 'manual-claim-after-discharge'],
-  ['自费出院了怎么办', 'manual-claim-after-discharge'],
-  ['大病二次报销', 'critical-illness'],
-  ['零星报销要什么材料', 'manual-claim'],
-  ['手工报销多久到账', 'manual-claim'],
-  ['医保卡给孩子用', 'family-binding'],
-  ['医保给家人用', 'family-binding'],
-  ['家庭账户怎么绑定', 'family-binding'],
-  ['医保个人账户给老婆用', 'family-binding'],
-  ['新生儿怎么参保', 'resident-enrolment'],
-  ['宝宝怎么上医保', 'resident-enrolment'],
-  ['大学生医保怎么交', 'resident-enrolment'],
-  ['交医保', 'resident-enrolment'],
-  ['错过缴费期了怎么办', 'resident-enrolment'],
-  ['等待期多久', 'resident-enrolment'],
-  ['慢病怎么申请', 'chronic-outpatient'],
-  ['门诊慢特病', 'chronic-outpatient'],
-  ['高血压糖尿病门诊能报吗', 'chronic-outpatient'],
-  ['退休了还要交医保吗', 'retirement'],
-  ['医保交够多少年不用交', 'retirement'],
-  ['换工作了医保怎么转', 'transfer'],
-  ['转社保', 'transfer'],
-]
 
 const tiny = (id: string, title: string, keywords: string[], actions: string[] = ['做一件事。']): Guide =>
   ({
