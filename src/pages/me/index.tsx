@@ -10,6 +10,7 @@ import { useSharePage } from '@/hooks/use-share-page'
 import { useElderMode, useSettingsStore } from '@/store/settings-store'
 import { useFamilyStore } from '@/store/family-store'
 import { useHistoryStore } from '@/store/history-store'
+import { startedGuides, useGuideProgressStore } from '@/store/guide-progress-store'
 import { clearAllData } from '@/store/clear-all'
 import { exportAllData } from '@/lib/export-data'
 import './index.scss'
@@ -20,6 +21,8 @@ export default function Me() {
   const setElderMode = useSettingsStore((s) => s.setElderMode)
   const members = useFamilyStore((s) => s.members.length)
   const saved = useHistoryStore((s) => s.items.length)
+  const guides = startedGuides(useGuideProgressStore((s) => s.guides))
+  const inProgress = guides.filter((g) => !g.complete).length
   const [editing, setEditing] = useState(false)
 
   const copyExport = () =>
@@ -54,6 +57,12 @@ export default function Me() {
       </View>
       <LinkRow title='家人' desc={members ? `已添加 ${members} 位，共济查询和测算时可直接选择` : '添加家人后，共济查询时可直接选择'} to={routes.familyMembers()} />
       <LinkRow title='测算记录' desc={saved ? `已保存 ${saved} 条` : '保存的测算结果会出现在这里'} to={routes.estimateHistory()} />
+      <LinkRow
+        title='办事进度'
+        desc={guides.length ? `${inProgress} 份指南进行中，${guides.length - inProgress} 份已完成` : '打开指南、勾选步骤后，进度会保存在这里'}
+        to={tabs.guides}
+        tab
+      />
       <LinkRow title='自定义参数' desc='用当地医保局公布的数字测算' to={routes.estimateCustom()} />
       <LinkRow title='政策库' desc='各地参数、来源与核实状态' to={routes.policies()} />
       <LinkRow title='数据说明与免责声明' desc='数据从哪里来，以当地医保局为准' to={routes.policyAbout()} />
