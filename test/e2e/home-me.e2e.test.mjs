@@ -1,4 +1,5 @@
-// 首页 and 我的: first launch asks for the profile, the profile shows everywhere, export and clearing work, and
+// 首页 and 我的: first launch asks for the profile, which prefills the estimator; a guide in progress shows on 首页;
+// export and clearing work (nothing of the user's stays in storage); and
 // nothing is wider than a 375 px phone, normal or in 长辈模式.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
@@ -36,6 +37,12 @@ test('first launch → profile in three taps → shown on 首页 and 我的 → 
     assert.match(cls, /choice-group__option--on/, `estimate form prefilled: ${choice}`)
   }
 
+  // A guide in progress shows on 首页 with its next step.
+  await open(page, app.url, '/package-guide/pages/detail/index?id=remote-temporary')
+  await current(page).locator('[data-step="check"] .guide-step__head').click()
+  await open(page, app.url, '/pages/home/index')
+  assert.match(await current(page).locator('[data-guide-progress="remote-temporary"]').innerText(), /继续：.*1\/6[\s\S]*下一步/)
+
   await page.locator('.weui-tabbar__item', { hasText: '我的' }).click()
   await settle(page)
   const me = current(page)
@@ -57,6 +64,7 @@ test('first launch → profile in three taps → shown on 首页 and 我的 → 
   await page.locator('.weui-tabbar__item', { hasText: '首页' }).click()
   await settle(page)
   assert.equal(await current(page).locator('[data-section="onboarding"]').count(), 1)
+  assert.equal(await current(page).locator('[data-guide-progress]').count(), 0)
   assert.deepEqual(errors, [])
   assert.deepEqual(external, [])
 })
