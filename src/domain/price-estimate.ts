@@ -6,13 +6,14 @@ import { planUnavailableReason, resolvePlan, type PlanQuery } from '@/domain/pla
 import { toRequest } from '@/domain/estimator/request'
 import { validateRequest } from '@/domain/estimator/validate'
 import { estimate } from '@/domain/estimator/estimate'
+import { criticalCaveat } from '@/domain/critical-caveat'
 
 /** Message when the dataset cannot price a case and the reason is not known more precisely. */
 export const CANNOT_PRICE = '内置数据暂时无法测算这种情况，请使用自定义参数，填写当地医保局公布的数字。'
 
 /** A priced estimate (figures null for custom parameters), or why it cannot be priced. */
 export type Priced =
-  | { ok: true; result: EstimateResult; figures: Record<FigureKey, Provenance[]> | null }
+  | { ok: true; result: EstimateResult; figures: Record<FigureKey, Provenance[]> | null; caveat: string | null }
   | { ok: false; kind: 'unknown-region' | 'unavailable'; reason: string }
 
 /**
@@ -25,7 +26,7 @@ export function priceEstimate(inputs: EstimateInputs, findRegion: (id: string) =
   if (inputs.policy !== null) {
     const req = toRequest(inputs, inputs.policy)
     if (validateRequest(req, 'policy').length > 0) return { ok: false, kind: 'unavailable', reason: CANNOT_PRICE }
-    return { ok: true, result: estimate(req), figures: null }
+    return { ok: true, result: estimate(req), figures: null, caveat: null }
   }
   const region = inputs.region === null ? undefined : findRegion(inputs.region)
   if (region === undefined) return { ok: false, kind: 'unknown-region', reason: messages.regionUnknown }
@@ -36,5 +37,5 @@ export function priceEstimate(inputs: EstimateInputs, findRegion: (id: string) =
   const resolved = resolvePlan(region, q)
   const req = toRequest(inputs, resolved.plan)
   if (validateRequest(req).length > 0) return { ok: false, kind: 'unavailable', reason: CANNOT_PRICE }
-  return { ok: true, result: estimate(req), figures: resolved.figures }
+  return { ok: true, result: estimate(req), figures: resolved.figures, caveat: criticalCaveat(region, q) }
 }

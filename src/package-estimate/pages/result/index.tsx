@@ -103,6 +103,11 @@ export default function EstimateResultPage() {
       {head}
       <EstimateSummary result={priced.result} total={inputs.total} />
       <Text className='estimate-result__disclaimer' data-section='disclaimer'>测算仅供参考，以医保结算为准。</Text>
+      {priced.caveat ? (
+        <Text className='estimate-result__caveat' data-section='caveat'>
+          {priced.caveat}
+        </Text>
+      ) : null}
       <EstimateLines lines={priced.result.lines} figures={priced.figures} regionId={inputs.region} />
       <EstimateWhatIf rows={rows} onOpen={openVariant} />
       <Button className='btn' onClick={save} data-action='save-estimate'>
