@@ -31,7 +31,7 @@ export default function AmountField({ id, label, value, onInput, error, help, pl
     <View className={`amount-field ${error ? 'amount-field--error' : ''}`}>
       <Text className='amount-field__label'>{label}</Text>
       {help ? <HelpTip question={help.question} answer={help.answer} /> : null}
-      <View className='amount-field__box'>
+      <View className='amount-field__box input-box'>
         <Input
           id={id}
           className='amount-field__input'

@@ -39,7 +39,7 @@ export default function FamilyMemberForm({ initial, onSave, onCancel }: FamilyMe
       <Text className='t-h2'>{initial ? '修改家人' : '添加家人'}</Text>
       <View className='family-member-form__field'>
         <Text className='choice-group__label'>称呼</Text>
-        <View className={`family-member-form__box ${errors.nickname ? 'family-member-form__box--error' : ''}`}>
+        <View className={`family-member-form__box input-box ${errors.nickname ? 'family-member-form__box--error' : ''}`}>
           <Input
             id='member-nickname'
             className='family-member-form__input'

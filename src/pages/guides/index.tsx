@@ -30,7 +30,7 @@ export default function Guides() {
         <View>
           <Text className='t-body t-muted'>一步一步教您办：备案、报销、缴费、家庭共济。</Text>
         </View>
-        <View className='guides-search'>
+        <View className='guides-search input-box'>
           <Input
             id='guide-search'
             className='guides-search__input'

@@ -26,7 +26,7 @@ export default function PolicyIndex() {
         <View>
           <Text className='t-small'>数据核对日期：{datasetCheckedAt}。以当地医保局公布为准。</Text>
         </View>
-        <View className='policy-search'>
+        <View className='policy-search input-box'>
           <Input
             id='policy-search'
             className='policy-search__input'
