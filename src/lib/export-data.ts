@@ -1,6 +1,7 @@
 import { formatExport } from '@/domain/export-text'
 import { formatYuan } from '@/domain/money'
 import { RELATION_LABELS } from '@/domain/family-member'
+import { SCHEME_LABELS } from '@/domain/family-checker'
 import { regionName } from '@/data/region-index'
 import { today } from '@/lib/clock'
 import { profileLabels } from '@/lib/profile-labels'
@@ -9,8 +10,6 @@ import { useFamilyStore } from '@/store/family-store'
 import { useHistoryStore } from '@/store/history-store'
 import { useRemindersStore } from '@/store/reminders-store'
 import { startedGuides, useGuideProgressStore } from '@/store/guide-progress-store'
-
-const SCHEME = { employee: '职工医保', resident: '居民医保', none: '未参保' } as const
 
 /** @returns every piece of the user's data on this device as readable text */
 export function exportAllData(): string {
@@ -21,7 +20,7 @@ export function exportAllData(): string {
       nickname: m.nickname,
       relation: RELATION_LABELS[m.relation],
       region: regionName(m.regionId),
-      scheme: SCHEME[m.scheme],
+      scheme: SCHEME_LABELS[m.scheme],
     })),
     estimates: useHistoryStore.getState().items.map((e) => ({
       savedAt: e.savedAt,

@@ -1,7 +1,7 @@
 import type { Profile } from '@/store/profile-store'
 import { regionName } from '@/data/region-index'
+import { SCHEME_LABELS } from '@/domain/family-checker'
 
-const SCHEME = { employee: '职工医保', resident: '居民医保' } as const
 const STATUS = { working: '在职', retired: '退休' } as const
 const AGE = { 'under-45': '45岁以下', '45-59': '45–59岁', '60-69': '60–69岁', '70-plus': '70岁及以上' } as const
 
@@ -12,7 +12,7 @@ const AGE = { 'under-45': '45岁以下', '45-59': '45–59岁', '60-69': '60–6
 export function profileLabels(p: Profile) {
   return {
     region: p.regionId ? regionName(p.regionId) : '参保地未填',
-    scheme: p.scheme ? SCHEME[p.scheme] : '险种未填',
+    scheme: p.scheme ? SCHEME_LABELS[p.scheme] : '险种未填',
     status: p.status ? STATUS[p.status] : '在职/退休未填',
     ageBand: p.ageBand ? AGE[p.ageBand] : '年龄段未填',
   }

@@ -2,10 +2,9 @@ import Taro from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
 import { useRemindersStore } from '@/store/reminders-store'
 import { today } from '@/lib/clock'
-import { daysUntil } from '@/lib/days'
 import { routes } from '@/routes'
 import { collectionWindowStatus } from '@/domain/calendar'
-import { formatDateCn, parseDate } from '@/domain/deadlines'
+import { daysLeft, formatDateCn, parseDate } from '@/domain/deadlines'
 import { REGION_INDEX } from '@/data/region-index'
 import { useProfileStore } from '@/store/profile-store'
 import { startedGuides, useGuideProgressStore } from '@/store/guide-progress-store'
@@ -46,7 +45,7 @@ export default function NextThings() {
         </View>
       ) : null}
       {reminders.map((r) => {
-        const days = daysUntil(r.date, now)
+        const days = daysLeft(r.date, now)
         return (
           <View key={r.id} className='next-things__row' onClick={() => Taro.navigateTo({ url: routes.guide(r.guideId) })} data-reminder={r.id}>
             <Text className='next-things__label'>{r.label}</Text>
