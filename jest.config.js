@@ -8,6 +8,7 @@ const shared = {
     '\\.(css|scss)$': '<rootDir>/test/mocks/style.ts',
     '^@/(.*)$': '<rootDir>/src/$1',
     '^@test/(.*)$': '<rootDir>/test/$1',
+    '^@scripts/(.*)$': '<rootDir>/scripts/$1',
   },
   transformIgnorePatterns: ['/node_modules/(?!(@tarojs|zustand)/)'],
 }

@@ -3,7 +3,7 @@
  * `npx tsx scripts/bench-estimator.ts [count]`; exits 1 below 200,000 estimates/second.
  */
 import { performance } from 'node:perf_hooks'
-import type { FilingStatus, Location, Plan, RemoteMode } from '@/domain/types'
+import type { FilingStatus, Location, Plan, RemoteMode } from '@/domain/vocab'
 import type { EstimateRequest } from '@/domain/estimator/types'
 import { estimate } from '@/domain/estimator/estimate'
 

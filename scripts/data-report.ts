@@ -8,8 +8,8 @@ import nationalJson from '@/data/national.json'
 import type { RegionsFile } from '@/data/types'
 import type { NationalRules } from '@/data/national-types'
 import { validateDataset } from '@/data/schema'
-import { buildDataReport } from '@/data/report'
-import { isIsoDate } from '@/domain/policy-review'
+import { buildDataReport } from '@/domain/policy/report'
+import { isIsoDate } from '@/domain/policy/review'
 
 function localToday(): string {
   const d = new Date()

@@ -5,14 +5,14 @@
 import { readFileSync } from 'node:fs'
 import type { Checked } from '@/domain/errors'
 import { messages } from '@/domain/errors'
-import type { Plan } from '@/domain/types'
+import type { Plan } from '@/domain/vocab'
 import type { EstimateInputs } from '@/domain/estimator/types'
-import { parseCliText } from '@/domain/estimator/parse-cli-input'
+import { parseCliText } from '@scripts/estimate-cli/parse-input'
 import { toRequest } from '@/domain/estimator/request'
 import { validateRequest } from '@/domain/estimator/validate'
 import { estimate } from '@/domain/estimator/estimate'
-import { toCliOutput } from '@/domain/estimator/cli-output'
-import { planUnavailableReason, resolvePlan } from '@/domain/plan'
+import { toCliOutput } from '@scripts/estimate-cli/output'
+import { planUnavailableReason, resolvePlan } from '@/domain/policy/plan'
 import type { RegionPolicy } from '@/data/types'
 
 /**

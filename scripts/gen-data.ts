@@ -2,8 +2,8 @@
 // national.json:   npx tsx scripts/gen-data.ts
 // test/unit/data/generated.test.ts fails when the generated files are out of date.
 import { readFileSync, writeFileSync } from 'node:fs'
-import { leanRegions } from '@/domain/lean-regions'
-import { datasetSummary } from '@/data/summary'
+import { leanRegions } from '@/domain/policy/lean-regions'
+import { datasetSummary } from '@/domain/policy/dataset-summary'
 
 const regions = JSON.parse(readFileSync('src/data/regions.json', 'utf8'))
 const national = JSON.parse(readFileSync('src/data/national.json', 'utf8'))

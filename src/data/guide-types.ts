@@ -1,4 +1,4 @@
-import type { Provenance } from '@/domain/types'
+import type { Provenance } from '@/domain/vocab'
 
 /** Ids of the filing guides in guides.json, in list order. ASCII only: they travel in page URLs. */
 export const GUIDE_IDS = [

@@ -1,4 +1,4 @@
-import type { Bp, Fen, FilingStatus, Provenance } from '@/domain/types'
+import type { Bp, Fen, FilingStatus, Provenance } from '@/domain/vocab'
 import type { Alternative, RuleItem } from '@/data/types'
 
 /** A 备案 type of 医保发〔2022〕22号 and what it needs. */

@@ -1,5 +1,5 @@
-import { isIsoDate } from '@/domain/policy-review'
-import { joinPath } from '@/data/figures'
+import { isIsoDate } from '@/domain/policy/review'
+import { joinPath } from '@/domain/policy/figures'
 
 /** Messages of the dataset validator; each error is `${path}: ${message}`. */
 export const schemaMessages = {

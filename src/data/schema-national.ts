@@ -1,4 +1,4 @@
-import { joinPath } from '@/data/figures'
+import { joinPath } from '@/domain/policy/figures'
 import {
   checkAmount, checkChoice, checkId, checkInt, checkProvenance, checkRatio, checkString, checkUniqueIds,
   isArr, isObj, schemaMessages, type Report,

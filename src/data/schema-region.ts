@@ -1,4 +1,4 @@
-import { joinPath } from '@/data/figures'
+import { joinPath } from '@/domain/policy/figures'
 import {
   checkAmount, checkChoice, checkId, checkInt, checkProvenance, checkRatio, checkSegments, checkString,
   isArr, isObj, schemaMessages, type Obj, type Report,

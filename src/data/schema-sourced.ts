@@ -1,4 +1,4 @@
-import { joinPath } from '@/data/figures'
+import { joinPath } from '@/domain/policy/figures'
 import {
   checkAmount, checkId, checkProvenance, checkString, checkUniqueIds, isArr, isObj, schemaMessages, type Obj, type Report,
 } from '@/data/schema-checks'

@@ -1,4 +1,4 @@
-import { collectFigures } from '@/data/figures'
+import { collectFigures } from '@/domain/policy/figures'
 import { checkDate, checkUniqueIds, isArr, isObj, schemaMessages, type Report } from '@/data/schema-checks'
 import { checkRegion, regionPath } from '@/data/schema-region'
 import { checkNational } from '@/data/schema-national'

@@ -1,4 +1,4 @@
-import type { Bp, Fen, Provenance, RemoteMode, Segment } from '@/domain/types'
+import type { Bp, Fen, Provenance, RemoteMode, Segment } from '@/domain/vocab'
 
 /** Hospital level keys used in the dataset: "1" 一级, "2" 二级, "3" 三级. */
 export type LevelKey = '1' | '2' | '3'

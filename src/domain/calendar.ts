@@ -1,5 +1,5 @@
 import dayjs from 'dayjs'
-import type { Provenance } from '@/domain/types'
+import type { Provenance } from '@/domain/vocab'
 
 /** A run of statutory days off, both ends inclusive ('YYYY-MM-DD'). */
 export interface HolidayRange {

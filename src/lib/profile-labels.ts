@@ -1,6 +1,6 @@
 import type { Profile } from '@/store/profile-store'
 import { regionName } from '@/data/region-index'
-import { SCHEME_LABELS } from '@/domain/family-checker'
+import { SCHEME_LABELS } from '@/domain/family/checker'
 
 const STATUS = { working: '在职', retired: '退休' } as const
 const AGE = { 'under-45': '45岁以下', '45-59': '45–59岁', '60-69': '60–69岁', '70-plus': '70岁及以上' } as const

@@ -1,7 +1,7 @@
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
 import { safePersist } from '@/store/safe-persist'
-import { EMPTY_ESTIMATE_DRAFT, type EstimateDraft, type YtdDraft } from '@/domain/estimate-draft'
+import { EMPTY_ESTIMATE_DRAFT, type EstimateDraft, type YtdDraft } from '@/domain/estimate/draft'
 
 interface DraftData {
   draft: EstimateDraft

@@ -1,7 +1,7 @@
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
 import { safePersist } from '@/store/safe-persist'
-import { validateMember, type FamilyMember } from '@/domain/family-member'
+import { validateMember, type FamilyMember } from '@/domain/family/member'
 
 export const FAMILY_CAP = 20
 

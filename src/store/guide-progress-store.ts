@@ -3,7 +3,7 @@ import { persist } from 'zustand/middleware'
 import { safePersist } from '@/store/safe-persist'
 import type { Guide } from '@/data/guide-types'
 import { findIndexGuide } from '@/data/guide-index'
-import { EMPTY_PROGRESS, progressCounts, sanitizeProgress, toggleMaterial, toggleStep, type GuideProgress } from '@/domain/guide-progress'
+import { EMPTY_PROGRESS, progressCounts, sanitizeProgress, toggleMaterial, toggleStep, type GuideProgress } from '@/domain/guide/progress'
 
 /** Progress of every started guide, by guide id; the most recently touched guide comes first. */
 export type ProgressByGuide = Record<string, GuideProgress>

@@ -1,7 +1,7 @@
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
 import { safePersist } from '@/store/safe-persist'
-import type { Scheme, WorkStatus } from '@/domain/types'
+import type { Scheme, WorkStatus } from '@/domain/vocab'
 
 export type AgeBand = 'under-45' | '45-59' | '60-69' | '70-plus'
 

@@ -2,10 +2,10 @@ import { render, screen, fireEvent, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import History from '@/package-estimate/pages/history'
 import { useHistoryStore } from '@/store/history-store'
-import { encodeEstimateInputs } from '@/domain/estimate-codec'
+import { encodeEstimateInputs } from '@/domain/estimate/codec'
 import { resetTaroMock } from '@test/mocks/taro'
 import { sharedPath } from './estimate-helpers'
-import { beijingInputs } from '@test/unit/domain/estimate-fixtures'
+import { beijingInputs } from '@test/unit/domain/estimate/fixtures'
 
 const code = encodeEstimateInputs(beijingInputs())
 const item = { id: 'a', savedAt: '2026-03-02', code, title: '北京 · 职工在职 · 三级医院住院', total: 5_000_000, personal: 995_500 }

@@ -1,5 +1,5 @@
 import { render, screen, fireEvent } from '@testing-library/react'
-import EstimateMemberPick from '@/components/estimate-member-pick'
+import EstimateMemberPick from '@/pages/estimate/components/member-pick'
 import { useFamilyStore } from '@/store/family-store'
 import { resetTaroMock } from '@test/mocks/taro'
 

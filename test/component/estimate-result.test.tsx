@@ -5,13 +5,13 @@ import { useHistoryStore } from '@/store/history-store'
 import { useNoticeStore } from '@/store/notice-store'
 import { useEstimateDraftStore } from '@/store/estimate-draft-store'
 import { useCustomPlanStore } from '@/store/custom-plan-store'
-import { EMPTY_ESTIMATE_DRAFT, draftFromInputs } from '@/domain/estimate-draft'
-import { EMPTY_CUSTOM_DRAFT, planToDraft } from '@/domain/custom-plan-form'
-import { decodeEstimateInputs, encodeEstimateInputs } from '@/domain/estimate-codec'
+import { EMPTY_ESTIMATE_DRAFT, draftFromInputs } from '@/domain/estimate/draft'
+import { EMPTY_CUSTOM_DRAFT, planToDraft } from '@/domain/estimate/custom-plan-form'
+import { decodeEstimateInputs, encodeEstimateInputs } from '@/domain/estimate/codec'
 import { setToday } from '@/lib/clock'
 import { resetTaroMock, routerParams } from '@test/mocks/taro'
 import { sharedPath } from './estimate-helpers'
-import { beijingInputs, customPlan } from '@test/unit/domain/estimate-fixtures'
+import { beijingInputs, customPlan } from '@test/unit/domain/estimate/fixtures'
 
 const open = (code: string) => {
   routerParams.current = { q: code }

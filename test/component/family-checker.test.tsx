@@ -4,8 +4,8 @@ import Checker from '@/package-family/pages/checker'
 import { useFamilyStore } from '@/store/family-store'
 import { useNoticeStore } from '@/store/notice-store'
 import { emptyProfile, useProfileStore } from '@/store/profile-store'
-import { CHECKER_MESSAGES, type CheckerInputs } from '@/domain/family-checker'
-import { decodeCheckerInputs, encodeCheckerInputs } from '@/domain/eligibility-codec'
+import { CHECKER_MESSAGES, type CheckerInputs } from '@/domain/family/checker'
+import { decodeCheckerInputs, encodeCheckerInputs } from '@/domain/family/eligibility-codec'
 import { resetTaroMock, routerParams } from '@test/mocks/taro'
 
 const asked: CheckerInputs = {

@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro'
 import Members from '@/package-family/pages/members'
 import { useFamilyStore } from '@/store/family-store'
 import { useNoticeStore } from '@/store/notice-store'
-import { MEMBER_MESSAGES } from '@/domain/family-member'
+import { MEMBER_MESSAGES } from '@/domain/family/member'
 import { resetTaroMock } from '@test/mocks/taro'
 
 const showModal = Taro.showModal as jest.Mock

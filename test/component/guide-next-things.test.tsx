@@ -1,6 +1,6 @@
 import { render, screen, fireEvent } from '@testing-library/react'
 import Taro from '@tarojs/taro'
-import NextThings from '@/components/next-things'
+import NextThings from '@/pages/home/components/next-things'
 import { useGuideProgressStore } from '@/store/guide-progress-store'
 import { useRemindersStore } from '@/store/reminders-store'
 import { useProfileStore, emptyProfile } from '@/store/profile-store'

@@ -2,9 +2,9 @@ import { render, screen, fireEvent } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import Wizard from '@/package-guide/pages/wizard/index'
 import { useProfileStore, emptyProfile } from '@/store/profile-store'
-import { WIZARD_QUESTIONS, nextStep, type WizardAnswers } from '@/domain/wizard'
+import { WIZARD_QUESTIONS, nextStep, type WizardAnswers } from '@/domain/guide/wizard'
 import { findIndexGuide } from '@/data/guide-index'
-import { profileHints } from '@/package-guide/lib/wizard-hints'
+import { profileHints } from '@/package-guide/data/wizard-hints'
 import { resetTaroMock } from '@test/mocks/taro'
 
 beforeEach(() => {

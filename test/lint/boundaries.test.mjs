@@ -24,7 +24,7 @@ test('src/domain may not import Taro, React, zustand, the store or bundled JSON'
 })
 
 test('src/domain may import types of the dataset and other domain modules', async () => {
-  const ids = await ruleIds('src/domain/example.ts', "import type { RegionPolicy } from '@/data/types'\nimport { formatYuan } from '@/domain/money'\nexport const f = (r: RegionPolicy) => formatYuan(r.id.length)\n")
+  const ids = await ruleIds('src/domain/example.ts', "import type { RegionPolicy } from '@/data/types'\nimport { formatYuan } from '@/domain/money/format'\nexport const f = (r: RegionPolicy) => formatYuan(r.id.length)\n")
   assert.deepEqual(ids, [])
 })
 

@@ -1,4 +1,4 @@
-import type { Fen } from '@/domain/types'
+import type { Fen } from '@/domain/vocab'
 test('toolchain runs TypeScript with the @/ alias', () => {
   const a: Fen = 100
   expect(a + 1).toBe(101)

@@ -1,10 +1,10 @@
 import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
-import type { Provenance } from '@/domain/types'
+import type { Provenance } from '@/domain/vocab'
 import { today } from '@/lib/clock'
 import { routes } from '@/routes'
-import { provenanceMark } from '@/domain/provenance-mark'
+import { provenanceMark } from '@/domain/policy/provenance-mark'
 import './index.scss'
 
 export interface ConfidenceBadgeProps {

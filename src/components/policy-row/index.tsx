@@ -1,6 +1,6 @@
 import { View, Text } from '@tarojs/components'
 import PolicySource from '@/components/policy-source'
-import type { PolicyRow } from '@/domain/policy-rows'
+import type { PolicyRow } from '@/domain/policy/rows'
 import './index.scss'
 
 export interface PolicyRowViewProps {

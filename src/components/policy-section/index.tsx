@@ -1,6 +1,6 @@
 import { View, Text } from '@tarojs/components'
 import PolicyRowView from '@/components/policy-row'
-import type { PolicySection } from '@/domain/policy-rows'
+import type { PolicySection } from '@/domain/policy/rows'
 import './index.scss'
 
 export interface PolicySectionViewProps {

@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
 import ConfidenceBadge from '@/components/confidence-badge'
-import type { Provenance } from '@/domain/types'
+import type { Provenance } from '@/domain/vocab'
 import './index.scss'
 
 export interface PolicySourceProps {

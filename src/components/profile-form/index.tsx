@@ -3,7 +3,7 @@ import { View, Text, Button } from '@tarojs/components'
 import ChoiceGroup from '@/components/choice-group'
 import { REGION_INDEX } from '@/data/region-index'
 import { useProfileStore, type AgeBand, type Profile } from '@/store/profile-store'
-import type { Scheme, WorkStatus } from '@/domain/types'
+import type { Scheme, WorkStatus } from '@/domain/vocab'
 
 export interface ProfileFormProps {
   /**

@@ -1,4 +1,4 @@
-import type { Fen } from '@/domain/types'
+import type { Fen } from '@/domain/vocab'
 import type { EstimateRequest, Ytd } from '@/domain/estimator/types'
 import { classBPreSelfPay, policyRange } from '@/domain/estimator/policy-range'
 import { adjustRatio, remoteCut, remotePreSelfPay, type RemoteCut } from '@/domain/estimator/remote'

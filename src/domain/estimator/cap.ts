@@ -1,4 +1,4 @@
-import type { Fen } from '@/domain/types'
+import type { Fen } from '@/domain/vocab'
 
 /**
  * What is left under a yearly cap.

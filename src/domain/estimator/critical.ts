@@ -1,4 +1,4 @@
-import type { CriticalPlan, Fen } from '@/domain/types'
+import type { CriticalPlan, Fen } from '@/domain/vocab'
 import { allocateCap, capLeft } from '@/domain/estimator/cap'
 import { payOnSegments, type SegmentPay } from '@/domain/estimator/segment-pay'
 

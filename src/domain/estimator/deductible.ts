@@ -1,4 +1,4 @@
-import type { Fen, Plan } from '@/domain/types'
+import type { Fen, Plan } from '@/domain/vocab'
 
 /**
  * Step 3a: the deductible still to meet: the whole 起付线 for a per-admission plan,

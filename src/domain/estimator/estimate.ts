@@ -3,7 +3,7 @@ import { computeBreakdown } from '@/domain/estimator/breakdown'
 import { explainHead } from '@/domain/estimator/explain-head'
 import { explainFund } from '@/domain/estimator/explain-fund'
 import { explainCritical } from '@/domain/estimator/explain-critical'
-import { shareBp } from '@/domain/rounding'
+import { shareBp } from '@/domain/money/rounding'
 
 /**
  * Estimate what the fund, 大病保险 and the person pay on one bill, with explained lines.

@@ -1,8 +1,8 @@
 import type { Breakdown } from '@/domain/estimator/breakdown'
 import type { EstimateLine } from '@/domain/estimator/types'
-import type { CriticalPlan } from '@/domain/types'
-import { formatAmount, formatYuan } from '@/domain/money'
-import { formatPercent } from '@/domain/estimator/format-ratio'
+import type { CriticalPlan } from '@/domain/vocab'
+import { formatAmount, formatYuan } from '@/domain/money/format'
+import { formatPercent } from '@/domain/money/format-ratio'
 import { figureKeys } from '@/domain/estimator/figure-keys'
 import { lineText } from '@/domain/estimator/line-text'
 

@@ -1,9 +1,9 @@
 import type { Breakdown } from '@/domain/estimator/breakdown'
 import type { EstimateLine } from '@/domain/estimator/types'
-import type { Plan } from '@/domain/types'
+import type { Plan } from '@/domain/vocab'
 import type { SegmentPay } from '@/domain/estimator/segment-pay'
-import { formatAmount, formatYuan } from '@/domain/money'
-import { formatPercent } from '@/domain/estimator/format-ratio'
+import { formatAmount, formatYuan } from '@/domain/money/format'
+import { formatPercent } from '@/domain/money/format-ratio'
 import { figureKeys } from '@/domain/estimator/figure-keys'
 import { lineText } from '@/domain/estimator/line-text'
 

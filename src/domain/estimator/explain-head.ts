@@ -1,8 +1,8 @@
 import type { Breakdown } from '@/domain/estimator/breakdown'
 import type { EstimateLine, EstimateRequest } from '@/domain/estimator/types'
 import type { RemoteCut } from '@/domain/estimator/remote'
-import { formatYuan } from '@/domain/money'
-import { formatPercent, percentNumber } from '@/domain/estimator/format-ratio'
+import { formatYuan } from '@/domain/money/format'
+import { formatPercent, percentNumber } from '@/domain/money/format-ratio'
 import { filingLabels, locationLabels } from '@/domain/estimator/labels'
 import { figureKeys } from '@/domain/estimator/figure-keys'
 

@@ -1,4 +1,4 @@
-import type { FilingStatus, Location } from '@/domain/types'
+import type { FilingStatus, Location } from '@/domain/vocab'
 
 /** Chinese names of where a person is treated. */
 export const locationLabels: Record<Location, string> = {

@@ -1,5 +1,5 @@
-import type { Bp } from '@/domain/types'
-import { formatPercent } from '@/domain/estimator/format-ratio'
+import type { Bp } from '@/domain/vocab'
+import { formatPercent } from '@/domain/money/format-ratio'
 
 function cached(make: (n: number) => string): (n: number) => string {
   const cache: string[] = []

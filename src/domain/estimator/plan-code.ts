@@ -1,4 +1,4 @@
-import type { CriticalPlan, Fen, Plan, RemoteAdjustment, RemoteMode, Segment } from '@/domain/types'
+import type { CriticalPlan, Fen, Plan, RemoteAdjustment, RemoteMode, Segment } from '@/domain/vocab'
 
 /** Thrown by the plan-code readers only; the share-link decoder turns it into a returned error. */
 export class CodeError {}

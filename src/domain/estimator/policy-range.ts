@@ -1,5 +1,5 @@
-import type { Bp, Fen } from '@/domain/types'
-import { mulBpHalfUp } from '@/domain/rounding'
+import type { Bp, Fen } from '@/domain/vocab'
+import { mulBpHalfUp } from '@/domain/money/rounding'
 
 /**
  * Step 1a: 乙类先行自付, the share of 乙类 costs the person pays before any reimbursement.

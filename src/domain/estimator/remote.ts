@@ -1,5 +1,5 @@
-import type { Bp, Fen, FilingStatus, Location, Plan, RemoteMode } from '@/domain/types'
-import { mulBpHalfUp } from '@/domain/rounding'
+import type { Bp, Fen, FilingStatus, Location, Plan, RemoteMode } from '@/domain/vocab'
+import { mulBpHalfUp } from '@/domain/money/rounding'
 
 /** The 异地 adjustment in force for one visit. */
 export interface RemoteCut {

@@ -1,4 +1,4 @@
-import type { Plan } from '@/domain/types'
+import type { Plan } from '@/domain/vocab'
 import type { EstimateInputs, EstimateRequest } from '@/domain/estimator/types'
 
 /**

@@ -1,5 +1,5 @@
-import type { Bp, Fen, Segment } from '@/domain/types'
-import { mulBpHalfUp } from '@/domain/rounding'
+import type { Bp, Fen, Segment } from '@/domain/vocab'
+import { mulBpHalfUp } from '@/domain/money/rounding'
 
 /** The part [from, to) of a scale that falls in one segment, and what that segment pays on it. */
 export interface SegmentPay {

@@ -1,4 +1,4 @@
-import type { CaseQuery, Bp, Fen, FilingStatus, Location, Plan } from '@/domain/types'
+import type { CaseQuery, Bp, Fen, FilingStatus, Location, Plan } from '@/domain/vocab'
 
 /** What was already used this calendar year before this bill. */
 export interface Ytd {

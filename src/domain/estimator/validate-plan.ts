@@ -1,6 +1,6 @@
-import type { Plan, Segment } from '@/domain/types'
+import type { Plan, Segment } from '@/domain/vocab'
 import { messages, type FieldError } from '@/domain/errors'
-import { MAX_FEN } from '@/domain/money'
+import { MAX_FEN } from '@/domain/money/format'
 
 const REMOTE_MODES = ['points', 'pre-self-pay', 'times']
 const REMOTE_KEYS = ['referral', 'emergency', 'temporary', 'none'] as const

@@ -1,10 +1,10 @@
 import regionsJson from '@/data/regions.json'
 import nationalJson from '@/data/national.json'
 import { validateDataset } from '@/data/schema'
-import { collectFigures } from '@/data/figures'
+import { collectFigures } from '@/domain/policy/figures'
 import { datasetCheckedAt, findRegion, regions } from '@/data/index'
 import { national } from '@/data/national-rules'
-import type { Provenance } from '@/domain/types'
+import type { Provenance } from '@/domain/vocab'
 
 const REQUIRED = [
   'beijing', 'shanghai', 'guangzhou', 'shenzhen', 'hangzhou', 'chengdu', 'chongqing',

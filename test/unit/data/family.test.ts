@@ -1,7 +1,7 @@
 import family from '@/data/family.json'
 import { FAMILY_RULE_IDS, type FamilyContent } from '@/data/family-types'
-import { RELATIONS } from '@/domain/family-member'
-import type { Confidence } from '@/domain/types'
+import { RELATIONS } from '@/domain/family/member'
+import type { Confidence } from '@/domain/vocab'
 
 const content = family as FamilyContent
 const items = content.sections.flatMap((s) => s.items)

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { leanRegions } from '@/domain/lean-regions'
+import { leanRegions } from '@/domain/policy/lean-regions'
 import { leanRegions as shipped } from '@/data/lean'
 import { regions } from '@/data/index'
 
@@ -27,7 +27,7 @@ test('leanRegions removes provenance notes but keeps notes that are data', () =>
 })
 
 test('the generated summary (数据说明) matches the dataset', () => {
-  const { datasetSummary } = require('@/data/summary') as typeof import('@/data/summary')
+  const { datasetSummary } = require('@/domain/policy/dataset-summary') as typeof import('@/domain/policy/dataset-summary')
   const national = JSON.parse(readFileSync('src/data/national.json', 'utf8'))
   expect(JSON.parse(readFileSync('src/data/generated/summary.json', 'utf8'))).toEqual(datasetSummary(source, national))
 })

@@ -1,9 +1,9 @@
 import content from '@/data/guides.json'
 import type { GuideContent } from '@/data/guide-types'
 import { GUIDE_INDEX, INDEX_GUIDES, findIndexGuide, indexGuide } from '@/data/guide-index'
-import { searchGuides } from '@/domain/guide-search'
-import { QUERIES } from '@test/unit/domain/guide-queries'
-import { guideMaterials, progressCounts, sanitizeProgress } from '@/domain/guide-progress'
+import { searchGuides } from '@/domain/guide/search'
+import { QUERIES } from '@test/unit/domain/guide/queries'
+import { guideMaterials, progressCounts, sanitizeProgress } from '@/domain/guide/progress'
 
 const guides = (content as GuideContent).guides
 

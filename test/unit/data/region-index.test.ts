@@ -1,6 +1,6 @@
 import { REGION_INDEX, DATASET_CHECKED_AT, regionName } from '@/data/region-index'
 import { regions, datasetCheckedAt } from '@/data/index'
-import { isVerified } from '@/domain/policy-review'
+import { isVerified } from '@/domain/policy/review'
 
 test('the main-package region index matches the dataset: ids, names, provinces, collection windows', () => {
   expect(REGION_INDEX.map((r) => r.id)).toEqual(regions.map((r) => r.id))

@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
 import { memoryStorage, resetTaroMock } from '@test/mocks/taro'
-import { EMPTY_CUSTOM_DRAFT, planToDraft } from '@/domain/custom-plan-form'
-import { customPlan } from '@test/unit/domain/estimate-fixtures'
+import { EMPTY_CUSTOM_DRAFT, planToDraft } from '@/domain/estimate/custom-plan-form'
+import { customPlan } from '@test/unit/domain/estimate/fixtures'
 
 function boot() {
   let mods!: { custom: typeof import('@/store/custom-plan-store'); notices: typeof import('@/store/notice-store') }

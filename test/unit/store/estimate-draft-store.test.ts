@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
 import { memoryStorage, resetTaroMock } from '@test/mocks/taro'
-import { EMPTY_ESTIMATE_DRAFT } from '@/domain/estimate-draft'
+import { EMPTY_ESTIMATE_DRAFT } from '@/domain/estimate/draft'
 
 /** Fresh copies of the store modules, as an app start would load them after storage was seeded. */
 function boot() {

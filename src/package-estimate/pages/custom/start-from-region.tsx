@@ -3,10 +3,10 @@ import { View, Text, Button } from '@tarojs/components'
 import { findLeanRegion } from '@/data/lean'
 import { useProfileStore } from '@/store/profile-store'
 import { useEstimateDraftStore } from '@/store/estimate-draft-store'
-import { effectiveChoices } from '@/domain/estimate-draft'
-import { planUnavailableReason, resolvePlan, type PlanQuery } from '@/domain/plan'
-import { planToDraft, type CustomPlanDraft } from '@/domain/custom-plan-form'
-import { schemeText } from '@/domain/estimate-title'
+import { effectiveChoices } from '@/domain/estimate/draft'
+import { planUnavailableReason, resolvePlan, type PlanQuery } from '@/domain/policy/plan'
+import { planToDraft, type CustomPlanDraft } from '@/domain/estimate/custom-plan-form'
+import { schemeText } from '@/domain/estimate/title'
 
 export interface StartFromRegionProps {
   /** Called with the form filled from the region's figures */

@@ -5,10 +5,10 @@ import PageShell from '@/components/page-shell'
 import { useSharePage } from '@/hooks/use-share-page'
 import { routes } from '@/routes'
 import { useProfileStore } from '@/store/profile-store'
-import { nextStep, type QuestionId, type WizardAnswers } from '@/domain/wizard'
+import { nextStep, type QuestionId, type WizardAnswers } from '@/domain/guide/wizard'
 import { findIndexGuide } from '@/data/guide-index'
-import { chineseNumber } from '@/domain/guide-text'
-import { profileHints } from '@/package-guide/lib/wizard-hints'
+import { chineseNumber } from '@/domain/guide/text'
+import { profileHints } from '@/package-guide/data/wizard-hints'
 import './index.scss'
 
 /** Keep the answers of the first `count` questions on the path. */

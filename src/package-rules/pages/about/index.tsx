@@ -8,7 +8,7 @@ import { routes } from '@/routes'
 import summary from '@/data/generated/summary.json'
 import holidaysJson from '@/data/holidays.json'
 import type { HolidayCalendar } from '@/domain/calendar'
-import { correctionTemplate } from '@/domain/policy-rows-report'
+import { correctionTemplate } from '@/domain/policy/correction-template'
 import './index.scss'
 
 const HOLIDAYS = holidaysJson as unknown as HolidayCalendar

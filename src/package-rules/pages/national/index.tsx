@@ -8,7 +8,7 @@ import PolicyToc, { scrollToSection } from '@/components/policy-toc'
 import { useSharePage } from '@/hooks/use-share-page'
 import { routes } from '@/routes'
 import { national } from '@/data/national-rules'
-import { isNationalTopic, nationalSections, NATIONAL_TOPICS } from '@/domain/policy-rows-national'
+import { isNationalTopic, nationalSections, NATIONAL_TOPICS } from '@/domain/policy/rows-national'
 import { notify } from '@/store/notice-store'
 
 const SECTIONS = nationalSections(national)

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
-import type { Bp, CriticalPlan, FilingStatus, Location, Plan, RemoteAdjustment, Segment } from '@/domain/types'
+import type { Bp, CriticalPlan, FilingStatus, Location, Plan, RemoteAdjustment, Segment } from '@/domain/vocab'
 import type { EstimateInputs, EstimateRequest, Ytd } from '@/domain/estimator/types'
-import { MAX_FEN } from '@/domain/money'
+import { MAX_FEN } from '@/domain/money/format'
 
 /** Ratios, biased towards common round values. */
 export const ratioArb: fc.Arbitrary<Bp> = fc.oneof(

@@ -1,4 +1,4 @@
-import type { CriticalPlan, Plan, RemoteAdjustment } from '@/domain/types'
+import type { CriticalPlan, Plan, RemoteAdjustment } from '@/domain/vocab'
 import type { EstimateRequest } from '@/domain/estimator/types'
 
 /** 元 → 分 for readable fixtures. */

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
-import { divHalfUp, floorDiv, mulBpHalfUp, shareBp } from '@/domain/rounding'
-import { formatPercent, percentNumber } from '@/domain/estimator/format-ratio'
-import { parseRatio } from '@/domain/estimator/parse-ratio'
+import { divHalfUp, floorDiv, mulBpHalfUp, shareBp } from '@/domain/money/rounding'
+import { formatPercent, percentNumber } from '@/domain/money/format-ratio'
+import { parseRatio } from '@/domain/money/parse-ratio'
 import { messages } from '@/domain/errors'
 
 describe('rounding', () => {
