@@ -3,8 +3,8 @@
  * `npx tsx scripts/bench-estimator.ts [count]`; exits 1 below 200,000 estimates/second.
  */
 import { performance } from 'node:perf_hooks'
-import type { FilingStatus, Location, Plan, RemoteMode } from '@/domain/vocab'
-import type { EstimateRequest } from '@/domain/estimator/types'
+import type { FilingStatus, Location, RemoteMode } from '@/domain/vocab'
+import type { EstimateRequest, Plan } from '@/domain/estimator/types'
 import { estimate } from '@/domain/estimator/estimate'
 
 const TARGET = 200_000

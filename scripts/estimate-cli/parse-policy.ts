@@ -1,6 +1,7 @@
-import type { CriticalPlan, Plan, RemoteAdjustment, Segment } from '@/domain/vocab'
+import type { Segment } from '@/domain/vocab'
 import { messages } from '@/domain/errors'
 import { amount, amountOrNull, at, choice, fail, object, ratio } from '@scripts/estimate-cli/read-fields'
+import type { CriticalPlan, Plan, RemoteAdjustment } from '@/domain/estimator/types'
 
 const POLICY_KEYS = ['deductible', 'deductibleMode', 'segments', 'annualCap', 'classBSelfPayRatio', 'remote', 'critical']
 const REMOTE_KEYS = ['mode', 'referral', 'emergency', 'temporary', 'none']

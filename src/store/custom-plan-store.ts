@@ -1,9 +1,9 @@
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
 import { safePersist } from '@/store/safe-persist'
-import type { Plan } from '@/domain/vocab'
 import { validatePlan } from '@/domain/estimator/validate-plan'
 import { EMPTY_CUSTOM_DRAFT, REMOTE_KEYS, type CustomPlanDraft, type SegmentDraft } from '@/domain/estimate/custom-plan-form'
+import type { Plan } from '@/domain/estimator/types'
 
 interface CustomPlanData {
   /** The form as typed, saved on every change */

@@ -1,5 +1,5 @@
 import type { RegionPolicy } from '@/data/types'
-import type { CaseQuery } from '@/domain/vocab'
+import type { CaseQuery } from '@/domain/estimator/types'
 
 /**
  * What an inpatient estimate leaves out when the region's 大病保险 / 大额 layer cannot be priced: said to the user

@@ -1,9 +1,10 @@
-import type { Fen, Plan, RemoteMode, Segment } from '@/domain/vocab'
+import type { Fen, RemoteMode, Segment } from '@/domain/vocab'
 import { parseYuan } from '@/domain/money/format'
 import { validatePlan } from '@/domain/estimator/validate-plan'
 import { parsePercent, percentText } from '@/domain/money/percent'
 import { yuanText } from '@/domain/money/yuan-text'
 import { encodePlan } from '@/domain/estimator/plan-code'
+import type { Plan } from '@/domain/estimator/types'
 
 /** One row of a ratio table as typed: upper bound in yuan (ignored on the last row) and ratio in percent. */
 export interface SegmentDraft {

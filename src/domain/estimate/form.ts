@@ -1,5 +1,5 @@
-import type { Fen, Plan } from '@/domain/vocab'
-import type { EstimateInputs, Ytd } from '@/domain/estimator/types'
+import type { Fen } from '@/domain/vocab'
+import type { EstimateInputs, Plan, Ytd } from '@/domain/estimator/types'
 import { parseYuan } from '@/domain/money/format'
 import { validateInputs } from '@/domain/estimator/validate-inputs'
 import { effectiveChoices, type DraftDefaults, type EstimateDraft } from '@/domain/estimate/draft'

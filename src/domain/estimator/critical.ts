@@ -1,6 +1,7 @@
-import type { CriticalPlan, Fen } from '@/domain/vocab'
+import type { Fen } from '@/domain/vocab'
 import { allocateCap, capLeft } from '@/domain/estimator/cap'
 import { payOnSegments, type SegmentPay } from '@/domain/estimator/segment-pay'
+import type { CriticalPlan } from '@/domain/estimator/types'
 
 /** 大病保险 on this bill. */
 export interface CriticalPay {

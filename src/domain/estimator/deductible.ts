@@ -1,4 +1,5 @@
-import type { Fen, Plan } from '@/domain/vocab'
+import type { Fen } from '@/domain/vocab'
+import type { Plan } from '@/domain/estimator/types'
 
 /**
  * Step 3a: the deductible still to meet: the whole 起付线 for a per-admission plan,

@@ -1,6 +1,5 @@
 import type { Breakdown } from '@/domain/estimator/breakdown'
-import type { EstimateLine } from '@/domain/estimator/types'
-import type { CriticalPlan } from '@/domain/vocab'
+import type { CriticalPlan, EstimateLine } from '@/domain/estimator/types'
 import { formatAmount, formatYuan } from '@/domain/money/format'
 import { formatPercent } from '@/domain/money/format-ratio'
 import { figureKeys } from '@/domain/estimator/figure-keys'

@@ -1,6 +1,5 @@
 import type { Breakdown } from '@/domain/estimator/breakdown'
-import type { EstimateLine } from '@/domain/estimator/types'
-import type { Plan } from '@/domain/vocab'
+import type { EstimateLine, Plan } from '@/domain/estimator/types'
 import type { SegmentPay } from '@/domain/estimator/segment-pay'
 import { formatAmount, formatYuan } from '@/domain/money/format'
 import { formatPercent } from '@/domain/money/format-ratio'

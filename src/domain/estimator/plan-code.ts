@@ -1,4 +1,5 @@
-import type { CriticalPlan, Fen, Plan, RemoteAdjustment, RemoteMode, Segment } from '@/domain/vocab'
+import type { Fen, RemoteMode, Segment } from '@/domain/vocab'
+import type { CriticalPlan, Plan, RemoteAdjustment } from '@/domain/estimator/types'
 
 /** Thrown by the plan-code readers only; the share-link decoder turns it into a returned error. */
 export class CodeError {}

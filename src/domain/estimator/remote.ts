@@ -1,5 +1,6 @@
-import type { Bp, Fen, FilingStatus, Location, Plan, RemoteMode } from '@/domain/vocab'
+import type { Bp, Fen, FilingStatus, Location, RemoteMode } from '@/domain/vocab'
 import { mulBpHalfUp } from '@/domain/money/rounding'
+import type { Plan } from '@/domain/estimator/types'
 
 /** The 异地 adjustment in force for one visit. */
 export interface RemoteCut {

@@ -1,5 +1,4 @@
-import type { Plan } from '@/domain/vocab'
-import type { EstimateInputs, EstimateRequest } from '@/domain/estimator/types'
+import type { EstimateInputs, EstimateRequest, Plan } from '@/domain/estimator/types'
 
 /**
  * Build the estimator request for form inputs and the plan that applies to them

@@ -1,4 +1,46 @@
-import type { CaseQuery, Bp, Fen, FilingStatus, Location, Plan } from '@/domain/vocab'
+import type { Bp, DeductibleMode, Fen, FilingStatus, HospitalLevel, Location, RemoteMode, Scheme, Segment, Visit, WorkStatus } from '@/domain/vocab'
+
+/** The case a bill is priced for: who, where and how treated. */
+export interface CaseQuery {
+  scheme: Scheme
+  status: WorkStatus
+  visit: Visit
+  level: HospitalLevel
+  /** 1 = first admission this year; values below 1 count as 1; ignored for outpatient visits */
+  admission: number
+  location: Location
+  filing: FilingStatus
+}
+
+/** 异地 adjustment: for `points` the values are points (bp) subtracted from each ratio;
+ * for `pre-self-pay` the share (bp) the person pays first; for `times` the factor (bp) each ratio is multiplied by. */
+export interface RemoteAdjustment {
+  mode: RemoteMode
+  referral: Bp
+  emergency: Bp
+  temporary: Bp
+  none: Bp
+}
+
+/** 大病保险 layer on the year's cumulative compliant self-pay. */
+export interface CriticalPlan {
+  threshold: Fen
+  segments: Segment[]
+  cap: Fen | null
+}
+
+/** Everything the estimator needs to price one bill. */
+export interface Plan {
+  deductible: Fen
+  deductibleMode: DeductibleMode
+  segments: Segment[]
+  annualCap: Fen | null
+  /** 乙类先行自付 ratio */
+  classBSelfPayRatio: Bp
+  remote: RemoteAdjustment | null
+  critical: CriticalPlan | null
+}
+
 
 /** What was already used this calendar year before this bill. */
 export interface Ytd {

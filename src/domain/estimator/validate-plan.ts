@@ -1,6 +1,7 @@
-import type { Plan, Segment } from '@/domain/vocab'
+import type { Segment } from '@/domain/vocab'
 import { messages, type FieldError } from '@/domain/errors'
 import { MAX_FEN } from '@/domain/money/format'
+import type { Plan } from '@/domain/estimator/types'
 
 const REMOTE_MODES = ['points', 'pre-self-pay', 'times']
 const REMOTE_KEYS = ['referral', 'emergency', 'temporary', 'none'] as const

@@ -1,6 +1,7 @@
-import type { CaseQuery, CriticalPlan, Plan, Provenance, RemoteAdjustment, WorkStatus } from '@/domain/vocab'
+import type { Provenance, WorkStatus } from '@/domain/vocab'
 import type { BenefitTable, ByStatus, LevelKey, RegionPolicy } from '@/data/types'
 import { provenanceAt, provenancesAt, uniqueProvenances } from '@/domain/policy/review'
+import type { CaseQuery, CriticalPlan, Plan, RemoteAdjustment } from '@/domain/estimator/types'
 
 /** The case a plan is resolved for. */
 export type PlanQuery = CaseQuery

@@ -1,5 +1,4 @@
-import type { EstimateInputs } from '@/domain/estimator/types'
-import type { Plan } from '@/domain/vocab'
+import type { EstimateInputs, Plan } from '@/domain/estimator/types'
 
 /** 北京 · 职工在职 · 三级医院住院, local, 50,000 元 with 2,000 全自费 and 10,000 乙类. */
 export const beijingInputs = (over: Partial<EstimateInputs> = {}): EstimateInputs => ({

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
-import type { Bp, CriticalPlan, FilingStatus, Location, Plan, RemoteAdjustment, Segment } from '@/domain/vocab'
-import type { EstimateInputs, EstimateRequest, Ytd } from '@/domain/estimator/types'
+import type { Bp, FilingStatus, Location, Segment } from '@/domain/vocab'
+import type { CriticalPlan, EstimateInputs, EstimateRequest, Plan, RemoteAdjustment, Ytd } from '@/domain/estimator/types'
 import { MAX_FEN } from '@/domain/money/format'
 
 /** Ratios, biased towards common round values. */

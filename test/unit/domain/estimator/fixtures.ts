@@ -1,5 +1,4 @@
-import type { CriticalPlan, Plan, RemoteAdjustment } from '@/domain/vocab'
-import type { EstimateRequest } from '@/domain/estimator/types'
+import type { CriticalPlan, EstimateRequest, Plan, RemoteAdjustment } from '@/domain/estimator/types'
 
 /** 元 → 分 for readable fixtures. */
 export const yuan = (y: number): number => Math.round(y * 100)

@@ -2,8 +2,7 @@ import { validateBill, validateRequest } from '@/domain/estimator/validate'
 import { validatePlan, validateSegments } from '@/domain/estimator/validate-plan'
 import { validateInputs, isIsoDate } from '@/domain/estimator/validate-inputs'
 import { messages } from '@/domain/errors'
-import type { Plan } from '@/domain/vocab'
-import type { EstimateInputs } from '@/domain/estimator/types'
+import type { EstimateInputs, Plan } from '@/domain/estimator/types'
 import { beijing, bill, yuan } from './fixtures'
 
 describe('validateRequest', () => {

@@ -6,8 +6,8 @@ import { toCliOutput } from '@scripts/estimate-cli/output'
 import { fullYtd } from '@/domain/estimator/breakdown'
 import { messages } from '@/domain/errors'
 import { toYuanString } from '@/domain/money/format'
-import type { Plan, Segment } from '@/domain/vocab'
-import type { EstimateRequest } from '@/domain/estimator/types'
+import type { Segment } from '@/domain/vocab'
+import type { EstimateRequest, Plan } from '@/domain/estimator/types'
 import { requestArb } from '@test/unit/domain/estimator/arbitraries'
 
 const beijingJson = {

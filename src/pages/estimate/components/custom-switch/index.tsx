@@ -1,10 +1,10 @@
 import Taro from '@tarojs/taro'
 import { View, Text, Switch } from '@tarojs/components'
-import type { Plan } from '@/domain/vocab'
 import { formatYuan } from '@/domain/money/format'
 import { percentText } from '@/domain/money/percent'
 import { routes } from '@/routes'
 import './index.scss'
+import type { Plan } from '@/domain/estimator/types'
 
 export interface EstimateCustomSwitchProps {
   /** Use the saved custom parameters */
