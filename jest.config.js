@@ -11,16 +11,15 @@ const shared = {
     '^@scripts/(.*)$': '<rootDir>/scripts/$1',
   },
   transformIgnorePatterns: ['/node_modules/(?!(@tarojs|zustand)/)'],
+  // `test` is the root so that test/__mocks__/zustand.ts replaces the zustand package (node_modules mocks are looked up in a
+  // `__mocks__` folder of a root); each project picks its tests with testMatch.
+  roots: ['<rootDir>/test'],
+  // Loads that mock before every test file and resets the Taro mock before every test.
+  setupFilesAfterEnv: ['<rootDir>/test/setup-tests.ts'],
 }
 module.exports = {
   projects: [
-    { ...shared, displayName: 'unit', testEnvironment: 'node', roots: ['<rootDir>/test/unit'] },
-    {
-      ...shared,
-      displayName: 'component',
-      testEnvironment: 'jsdom',
-      roots: ['<rootDir>/test/component'],
-      testMatch: ['<rootDir>/test/component/**/*.test.ts?(x)'],
-    },
+    { ...shared, displayName: 'unit', testEnvironment: 'node', testMatch: ['<rootDir>/test/unit/**/*.test.ts?(x)'] },
+    { ...shared, displayName: 'component', testEnvironment: 'jsdom', testMatch: ['<rootDir>/test/component/**/*.test.ts?(x)'] },
   ],
 }

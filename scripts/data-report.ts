@@ -1,6 +1,6 @@
 /**
  * `npx tsx scripts/data-report.ts [--today YYYY-MM-DD]`: print one JSON object describing the bundled
- * policy dataset (see src/data/report.ts). Exits 1 when validateDataset finds errors, when a figure
+ * policy dataset (see src/domain/policy/report.ts). Exits 1 when validateDataset finds errors, when a figure
  * lacks a provenance or a region misses a parameter; 2 on a bad --today.
  */
 import regionsJson from '@/data/regions.json'
@@ -9,7 +9,7 @@ import type { RegionsFile } from '@/data/types'
 import type { NationalRules } from '@/data/national-types'
 import { validateDataset } from '@/data/schema'
 import { buildDataReport } from '@/domain/policy/report'
-import { isIsoDate } from '@/domain/policy/review'
+import { isIsoDate } from '@/domain/vocab'
 
 function localToday(): string {
   const d = new Date()

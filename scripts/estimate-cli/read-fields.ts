@@ -1,7 +1,6 @@
 import { messages, type FieldError } from '@/domain/errors'
-import { parseYuan } from '@/domain/money/format'
-import { parseRatio } from '@/domain/money/parse-ratio'
 import type { Bp, Fen } from '@/domain/vocab'
+import { parseRatio, parseYuan } from '@/domain/money/parse'
 
 /** A JSON object being read, with the field path of where it sits. */
 export interface Src {

@@ -1,5 +1,4 @@
-import type { Provenance } from '@/domain/vocab'
-import type { Relation } from '@/domain/family/member'
+import type { Provenance, Relation } from '@/domain/vocab'
 
 /** Ids of the 家庭共济 explainer items in family.json; eligibility verdicts cite them. */
 export const FAMILY_RULE_IDS = [

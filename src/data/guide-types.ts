@@ -1,4 +1,4 @@
-import type { Provenance } from '@/domain/vocab'
+import type { DeadlineAnchor, GuideCategory, Place, Provenance } from '@/domain/vocab'
 
 /** Ids of the filing guides in guides.json, in list order. ASCII only: they travel in page URLs. */
 export const GUIDE_IDS = [
@@ -22,40 +22,6 @@ export const GUIDE_IDS = [
 /** One guide id. */
 export type GuideId = (typeof GUIDE_IDS)[number]
 
-/** Groups on the guide list page. */
-export type GuideCategory = 'remote-filing' | 'after-care' | 'claim' | 'family' | 'resident' | 'employee'
-
-/** Chinese heading of each category, in display order. */
-export const CATEGORY_LABELS: Readonly<Record<GuideCategory, string>> = {
-  'remote-filing': '异地就医备案',
-  'after-care': '住院了、出院了怎么办',
-  claim: '报销',
-  family: '家庭共济',
-  resident: '居民医保',
-  employee: '职工医保',
-}
-
-/** Where a step is done. */
-export type Place =
-  | 'nhsa-app'
-  | 'filing-mini-program'
-  | 'provincial-app'
-  | 'counter'
-  | 'hospital'
-  | 'employer'
-  | 'pay-channel'
-
-/** Chinese name of each place, as shown under a step. */
-export const PLACE_LABELS: Readonly<Record<Place, string>> = {
-  'nhsa-app': '国家医保服务平台APP',
-  'filing-mini-program': '国家异地就医备案小程序',
-  'provincial-app': '参保地医保APP或小程序',
-  counter: '参保地医保经办窗口',
-  hospital: '医院医保办（住院处）',
-  employer: '工作单位（人事或社保经办）',
-  'pay-channel': '当地居民医保缴费渠道',
-}
-
 /** A document or item to bring. The same id may appear in several steps of one guide; it is one item. */
 export interface Material {
   /** ASCII id, unique within the guide */
@@ -74,18 +40,6 @@ export interface GuideStep {
   where: Place[]
   materials: Material[]
   tips: string[]
-}
-
-/** The event a deadline counts from; the user enters its date. */
-export type DeadlineAnchor = 'admission' | 'discharge' | 'filing' | 'submission' | 'payment'
-
-/** Chinese name of each anchor, for the date field ("入院日期"). */
-export const ANCHOR_LABELS: Readonly<Record<DeadlineAnchor, string>> = {
-  admission: '入院日期',
-  discharge: '出院日期',
-  filing: '备案日期',
-  submission: '材料提交日期',
-  payment: '缴费日期',
 }
 
 /** Present when the number is set by the 参保地: the rule's number is then only a default the user may change. */

@@ -3,7 +3,7 @@ import type { RegionPolicy, RegionsFile } from '@/data/types'
 
 const file = regionsJson as unknown as RegionsFile
 
-/** Every bundled region's policy, in list order. Validated by tests (schema.ts), not at runtime. */
+/** Every bundled region's policy, in list order. Validated by tests (src/data/schema/), not at runtime. */
 export const regions: readonly RegionPolicy[] = file.regions
 
 /** ISO date the dataset was last reviewed as a whole (the latest checkedAt of its figures). */

@@ -1,11 +1,11 @@
-import type { Bp, Fen, FilingStatus, Provenance } from '@/domain/vocab'
+import type { Bp, Fen, FilingCategory, FilingStatus, Provenance } from '@/domain/vocab'
 import type { Alternative, RuleItem } from '@/data/types'
 
 /** A 备案 type of 医保发〔2022〕22号 and what it needs. */
 export interface FilingType {
   /** ASCII id, e.g. `retiree-resettled` */
   readonly id: string
-  readonly category: 'long-term' | 'temporary'
+  readonly category: FilingCategory
   /** The estimator's filing status this type maps to */
   readonly filingStatus: FilingStatus
   readonly title: string

@@ -1,7 +1,4 @@
-import type { Bp, Fen, Provenance, RemoteMode, Segment } from '@/domain/vocab'
-
-/** Hospital level keys used in the dataset: "1" 一级, "2" 二级, "3" 三级. */
-export type LevelKey = '1' | '2' | '3'
+import type { Bp, Fen, LevelKey, Provenance, RemoteFiling, RemoteMode, Segment } from '@/domain/vocab'
 
 /** One value per hospital level. */
 export type LevelTable<T> = Readonly<Record<LevelKey, T>>
@@ -118,12 +115,8 @@ export interface RuleItem {
 }
 
 /** 异地 adjustment of one location (省内异地 or 跨省), in the estimator's RemoteAdjustment shape. */
-export interface RemoteRule extends Sourced {
+export interface RemoteRule extends Sourced, Readonly<Record<RemoteFiling, Bp>> {
   readonly mode: RemoteMode
-  readonly referral: Bp
-  readonly emergency: Bp
-  readonly temporary: Bp
-  readonly none: Bp
 }
 
 /** 异地就医 rules of a region. */

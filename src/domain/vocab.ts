@@ -30,13 +30,15 @@ export type HospitalLevel = Of<typeof HOSPITAL_LEVELS>
 export const LEVEL_KEYS = ['1', '2', '3'] as const
 export type LevelKey = Of<typeof LEVEL_KEYS>
 /** 一级 … 三级 (append 医院 for the hospital's name). */
-export const LEVEL_LABELS: Readonly<Record<HospitalLevel | LevelKey, string>> = { 1: '一级', 2: '二级', 3: '三级' }
+export const LEVEL_LABELS: Readonly<Record<HospitalLevel, string>> = { 1: '一级', 2: '二级', 3: '三级' }
 
 /** Where the person is treated, seen from the insured city. */
 export const LOCATIONS = ['local', 'province', 'national'] as const
 export type Location = Of<typeof LOCATIONS>
 /** As the estimate form asks. */
 export const LOCATION_LABELS: Readonly<Record<Location, string>> = { local: '本地（参保的城市）', province: '省内其他城市', national: '外省（跨省）' }
+/** As an estimate's explanation names it. */
+export const LOCATION_RULE_LABELS: Readonly<Record<Location, string>> = { local: '参保地就医', province: '省内异地就医', national: '跨省异地就医' }
 /** As a result title says it ('' for local). */
 export const LOCATION_SHORT_LABELS: Readonly<Record<Location, string>> = { local: '', province: '省内异地', national: '跨省' }
 
@@ -54,8 +56,19 @@ export const FILING_LABELS: Readonly<Record<FilingStatus, string>> = {
   temporary: '临时外出，已备案',
   none: '没有备案',
 }
+/** As an estimate's explanation names the rule. */
+export const FILING_RULE_LABELS: Readonly<Record<FilingStatus, string>> = {
+  'long-term': '长期异地居住备案',
+  referral: '转诊备案',
+  emergency: '急诊抢救',
+  temporary: '其他临时外出就医备案',
+  none: '未备案',
+}
 /** As a policy row names the case. */
 export const FILING_SHORT_LABELS: Readonly<Record<RemoteFiling, string>> = { referral: '转诊', emergency: '急诊抢救', temporary: '其他临时外出', none: '未备案' }
+/** The two kinds of 异地 filing the national rules describe: long-term and temporary. */
+export const FILING_CATEGORIES = ['long-term', 'temporary'] as const
+export type FilingCategory = Of<typeof FILING_CATEGORIES>
 
 /** How a region lowers ratios for 异地 bills. */
 export const REMOTE_MODES = ['points', 'pre-self-pay', 'times'] as const
@@ -128,6 +141,8 @@ export const ANCHOR_LABELS: Readonly<Record<DeadlineAnchor, string>> = {
 /** Confidence of a figure, matching the markers of policy-research.md. */
 export const CONFIDENCES = ['official', 'official-quoted', 'third-party', 'recalled', 'unconfirmed'] as const
 export type Confidence = Of<typeof CONFIDENCES>
+/** The confidences shown as 已核实: read in an official text, directly or through a quoting record. */
+export const VERIFIED_CONFIDENCES: readonly Confidence[] = ['official', 'official-quoted']
 
 /** Ids that travel in URLs and storage (regions, guides, materials, members): lower-case ASCII, digits and `-`. */
 export const ID_PATTERN = /^[a-z0-9-]{1,40}$/
@@ -153,6 +168,15 @@ export function isIsoDate(v: unknown): v is string {
   const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0
   const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
   return mo >= 1 && mo <= 12 && d >= 1 && d <= days[mo - 1]
+}
+
+/**
+ * Form choices of a tuple, in its order, with their labels.
+ * @param values the allowed values
+ * @param labels a label for each
+ */
+export function labelled<T extends string | number>(values: readonly T[], labels: Readonly<Record<T, string>>): { value: T; label: string }[] {
+  return values.map((value) => ({ value, label: labels[value] }))
 }
 
 /**

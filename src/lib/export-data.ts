@@ -1,7 +1,5 @@
 import { formatExport } from '@/domain/export-text'
 import { formatYuan } from '@/domain/money/format'
-import { RELATION_LABELS } from '@/domain/family/member'
-import { SCHEME_LABELS } from '@/domain/family/checker'
 import { regionName } from '@/data/region-index'
 import { today } from '@/lib/clock'
 import { profileLabels } from '@/lib/profile-labels'
@@ -10,6 +8,7 @@ import { useFamilyStore } from '@/store/family-store'
 import { useHistoryStore } from '@/store/history-store'
 import { useRemindersStore } from '@/store/reminders-store'
 import { startedGuides, useGuideProgressStore } from '@/store/guide-progress-store'
+import { RELATION_LABELS, SCHEME_LABELS } from '@/domain/vocab'
 
 /** @returns every piece of the user's data on this device as readable text */
 export function exportAllData(): string {

@@ -2,7 +2,8 @@ import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
 import { safePersist } from '@/store/safe-persist'
 import { validatePlan } from '@/domain/estimator/validate-plan'
-import { EMPTY_CUSTOM_DRAFT, REMOTE_KEYS, type CustomPlanDraft, type SegmentDraft } from '@/domain/estimate/custom-plan-form'
+import { EMPTY_CUSTOM_DRAFT, type CustomPlanDraft, type SegmentDraft } from '@/domain/estimate/custom-plan-form'
+import { REMOTE_FILINGS } from '@/domain/vocab'
 import type { Plan } from '@/domain/estimator/types'
 
 interface CustomPlanData {
@@ -32,7 +33,7 @@ function draftOk(d: Record<string, unknown> | null | undefined): boolean {
   return (
     text(d.deductible) && (d.deductibleMode === 'per-admission' || d.deductibleMode === 'annual') && rowsOk(d.segments) &&
     text(d.annualCap) && text(d.classBRatio) && ['none', 'points', 'pre-self-pay', 'times'].includes(d.remoteMode as string) &&
-    typeof remote === 'object' && remote !== null && REMOTE_KEYS.every((k) => text(remote[k])) &&
+    typeof remote === 'object' && remote !== null && REMOTE_FILINGS.every((k) => text(remote[k])) &&
     typeof d.criticalOn === 'boolean' && text(d.criticalThreshold) && rowsOk(d.criticalSegments) && text(d.criticalCap)
   )
 }

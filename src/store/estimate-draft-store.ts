@@ -2,6 +2,8 @@ import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
 import { safePersist } from '@/store/safe-persist'
 import { EMPTY_ESTIMATE_DRAFT, type EstimateDraft, type YtdDraft } from '@/domain/estimate/draft'
+import { FILINGS, HOSPITAL_LEVELS, isId, isOneOf, LOCATIONS, SCHEMES, STATUSES, VISITS } from '@/domain/vocab'
+import { MAX_ADMISSION } from '@/domain/estimate/validate-inputs'
 
 interface DraftData {
   draft: EstimateDraft
@@ -19,9 +21,8 @@ interface EstimateDraftStore extends DraftData {
 }
 
 const MAX_TEXT = 200
-const ID = /^[a-z0-9-]{1,40}$/
 const text = (v: unknown) => typeof v === 'string' && v.length <= MAX_TEXT
-const oneOf = (v: unknown, allowed: readonly unknown[], nullable: boolean) => (nullable && v === null) || allowed.includes(v)
+const oneOf = (v: unknown, allowed: readonly unknown[], nullable: boolean) => (nullable && v === null) || isOneOf(allowed, v)
 
 /**
  * Check stored form data field by field.
@@ -32,12 +33,12 @@ export function sanitizeEstimateDraft(raw: unknown): DraftData | null {
   if (typeof d !== 'object' || d === null) return null
   const y = d.ytd as Record<string, unknown> | null
   const ok =
-    (d.region === null || (typeof d.region === 'string' && ID.test(d.region))) &&
-    oneOf(d.scheme, ['employee', 'resident'], true) && oneOf(d.status, ['working', 'retired'], true) &&
-    oneOf(d.visit, ['inpatient', 'outpatient'], false) && oneOf(d.level, [1, 2, 3], true) &&
-    Number.isInteger(d.admission) && (d.admission as number) >= 1 && (d.admission as number) <= 99 &&
-    oneOf(d.location, ['local', 'province', 'national'], false) &&
-    oneOf(d.filing, ['long-term', 'referral', 'emergency', 'temporary', 'none'], true) &&
+    (d.region === null || isId(d.region)) &&
+    oneOf(d.scheme, SCHEMES, true) && oneOf(d.status, STATUSES, true) &&
+    oneOf(d.visit, VISITS, false) && oneOf(d.level, HOSPITAL_LEVELS, true) &&
+    Number.isInteger(d.admission) && (d.admission as number) >= 1 && (d.admission as number) <= MAX_ADMISSION &&
+    oneOf(d.location, LOCATIONS, false) &&
+    oneOf(d.filing, FILINGS, true) &&
     text(d.total) && text(d.selfPay) && text(d.classB) &&
     typeof y === 'object' && y !== null && text(y.deductiblePaid) && text(y.fundPaid) && text(y.compliantSelfPaid) && text(y.criticalPaid) &&
     typeof d.ytdOpen === 'boolean' && typeof d.useCustom === 'boolean'

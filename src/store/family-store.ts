@@ -2,6 +2,7 @@ import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
 import { safePersist } from '@/store/safe-persist'
 import { validateMember, type FamilyMember } from '@/domain/family/member'
+import { isId } from '@/domain/vocab'
 
 export const FAMILY_CAP = 20
 
@@ -25,7 +26,7 @@ export function sanitizeFamily(raw: unknown): { members: StoredMember[] } | null
   for (const m of list) {
     const id = (m as { id?: unknown })?.id
     const checked = validateMember(m as Record<string, unknown>)
-    if (typeof id !== 'string' || !/^[a-z0-9-]{1,40}$/.test(id) || !checked.ok) return null
+    if (!isId(id) || !checked.ok) return null
     members.push({ id, ...checked.member })
   }
   return { members }

@@ -4,6 +4,7 @@ import { safePersist } from '@/store/safe-persist'
 import type { Guide } from '@/data/guide-types'
 import { findIndexGuide } from '@/data/guide-index'
 import { EMPTY_PROGRESS, progressCounts, sanitizeProgress, toggleMaterial, toggleStep, type GuideProgress } from '@/domain/guide/progress'
+import { isId } from '@/domain/vocab'
 
 /** Progress of every started guide, by guide id; the most recently touched guide comes first. */
 export type ProgressByGuide = Record<string, GuideProgress>
@@ -25,8 +26,7 @@ interface GuideProgressStore extends GuideProgressData {
 
 const MAX_GUIDES = 50
 const MAX_IDS = 50
-const ID = /^[a-z0-9-]{1,40}$/
-const ids = (v: unknown) => Array.isArray(v) && v.length <= MAX_IDS && v.every((x) => typeof x === 'string' && ID.test(x))
+const ids = (v: unknown) => Array.isArray(v) && v.length <= MAX_IDS && v.every(isId)
 const isEmpty = (p: GuideProgress) => p.steps.length === 0 && p.materials.length === 0
 
 /**

@@ -1,6 +1,7 @@
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
 import { safePersist } from '@/store/safe-persist'
+import { isIsoDate } from '@/domain/vocab'
 
 /** At most this many saved estimates (a few KB each at most, far under the 1 MB key limit). */
 export const HISTORY_CAP = 30
@@ -31,7 +32,7 @@ function validItem(x: unknown): x is SavedEstimate {
   const r = x as Record<string, unknown>
   return (
     typeof r === 'object' && r !== null && typeof r.id === 'string' && typeof r.title === 'string' &&
-    typeof r.savedAt === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(r.savedAt) &&
+    isIsoDate(r.savedAt) &&
     typeof r.code === 'string' && ASCII_CODE.test(r.code) && isFen(r.total) && isFen(r.personal)
   )
 }

@@ -1,9 +1,7 @@
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
 import { safePersist } from '@/store/safe-persist'
-import type { Scheme, WorkStatus } from '@/domain/vocab'
-
-export type AgeBand = 'under-45' | '45-59' | '60-69' | '70-plus'
+import { AGE_BANDS, SCHEMES, STATUSES, isId, isOneOf, type AgeBand, type Scheme, type WorkStatus } from '@/domain/vocab'
 
 export interface Profile {
   /** Dataset region id, 'other' (national defaults) or null when not set */
@@ -22,14 +20,9 @@ interface ProfileStore extends Profile {
 
 export const emptyProfile: Profile = { regionId: null, scheme: null, status: null, ageBand: null, onboarded: false }
 
-const SCHEMES = ['employee', 'resident']
-const STATUSES = ['working', 'retired']
-const AGE_BANDS = ['under-45', '45-59', '60-69', '70-plus']
-const ID = /^[a-z0-9-]{1,40}$/
-
-function oneOf<T>(v: unknown, allowed: string[]): T | null | undefined {
+function oneOf<T extends readonly unknown[]>(v: unknown, allowed: T): T[number] | null | undefined {
   if (v === null) return null
-  return allowed.includes(v as string) ? (v as T) : undefined
+  return isOneOf(allowed, v) ? v : undefined
 }
 
 /**
@@ -39,10 +32,10 @@ function oneOf<T>(v: unknown, allowed: string[]): T | null | undefined {
 export function sanitizeProfile(raw: unknown): Profile | null {
   if (typeof raw !== 'object' || raw === null) return null
   const r = raw as Record<string, unknown>
-  const regionId = r.regionId === null ? null : typeof r.regionId === 'string' && ID.test(r.regionId) ? r.regionId : undefined
-  const scheme = oneOf<Scheme>(r.scheme, SCHEMES)
-  const status = oneOf<WorkStatus>(r.status, STATUSES)
-  const ageBand = oneOf<AgeBand>(r.ageBand, AGE_BANDS)
+  const regionId = r.regionId === null ? null : isId(r.regionId) ? r.regionId : undefined
+  const scheme = oneOf(r.scheme, SCHEMES)
+  const status = oneOf(r.status, STATUSES)
+  const ageBand = oneOf(r.ageBand, AGE_BANDS)
   if (regionId === undefined || scheme === undefined || status === undefined || ageBand === undefined) return null
   if (typeof r.onboarded !== 'boolean') return null
   return { regionId, scheme, status, ageBand, onboarded: r.onboarded }

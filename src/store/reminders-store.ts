@@ -1,6 +1,7 @@
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
 import { safePersist } from '@/store/safe-persist'
+import { isIsoDate } from '@/domain/vocab'
 
 export interface Reminder {
   /** Stable id: one reminder per guide and kind */
@@ -20,13 +21,11 @@ interface RemindersStore {
   remove: (id: string) => void
 }
 
-const ISO = /^\d{4}-\d{2}-\d{2}$/
-
 function valid(x: unknown): x is Reminder {
   const r = x as Record<string, unknown>
   return (
     typeof r === 'object' && r !== null && typeof r.id === 'string' && typeof r.guideId === 'string' &&
-    typeof r.label === 'string' && typeof r.date === 'string' && ISO.test(r.date) && typeof r.approximate === 'boolean'
+    typeof r.label === 'string' && isIsoDate(r.date) && typeof r.approximate === 'boolean'
   )
 }
 

@@ -1,8 +1,7 @@
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
 import { safePersist } from '@/store/safe-persist'
-
-export type ElderPreference = 'auto' | 'on' | 'off'
+import { ELDER_PREFERENCES, isOneOf, type ElderPreference } from '@/domain/vocab'
 
 interface SettingsData {
   elderMode: ElderPreference
@@ -12,11 +11,9 @@ interface SettingsStore extends SettingsData {
   setElderMode: (mode: ElderPreference) => void
 }
 
-const PREFS: readonly ElderPreference[] = ['auto', 'on', 'off']
-
 function sanitizeSettings(raw: unknown): SettingsData | null {
   const mode = (raw as { elderMode?: unknown } | null)?.elderMode
-  return PREFS.includes(mode as ElderPreference) ? { elderMode: mode as ElderPreference } : null
+  return isOneOf(ELDER_PREFERENCES, mode) ? { elderMode: mode } : null
 }
 
 /** App settings kept on the device: 长辈模式 preference. */

@@ -5,17 +5,14 @@ import { emptyProfile, useProfileStore } from '@/store/profile-store'
 import { useEstimateDraftStore } from '@/store/estimate-draft-store'
 import { useCustomPlanStore } from '@/store/custom-plan-store'
 import { EMPTY_ESTIMATE_DRAFT } from '@/domain/estimate/draft'
-import { EMPTY_CUSTOM_DRAFT } from '@/domain/estimate/custom-plan-form'
-import { PERCENT_FORMAT } from '@/domain/money/percent'
 import { messages } from '@/domain/errors'
-import { memoryStorage, resetTaroMock } from '@test/mocks/taro'
+import { memoryStorage } from '@test/mocks/taro'
 import { option, sharedPath, type } from './estimate-helpers'
+import { PERCENT_FORMAT } from '@/domain/money/parse'
 
 beforeEach(() => {
-  resetTaroMock()
   useProfileStore.setState({ ...emptyProfile, regionId: 'beijing', scheme: 'employee', status: 'working', onboarded: true })
   useEstimateDraftStore.setState({ draft: { ...EMPTY_ESTIMATE_DRAFT, level: 3 } })
-  useCustomPlanStore.setState({ draft: EMPTY_CUSTOM_DRAFT, plan: null })
 })
 
 test('fills, checks and saves one\'s own parameters, then goes back to the form with them switched on', () => {

@@ -2,15 +2,11 @@ import { act, render, screen, fireEvent } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import Estimate from '@/pages/estimate'
 import { emptyProfile, useProfileStore } from '@/store/profile-store'
-import { useEstimateDraftStore } from '@/store/estimate-draft-store'
 import { useCustomPlanStore } from '@/store/custom-plan-store'
-import { useNoticeStore } from '@/store/notice-store'
-import { EMPTY_ESTIMATE_DRAFT } from '@/domain/estimate/draft'
-import { EMPTY_CUSTOM_DRAFT } from '@/domain/estimate/custom-plan-form'
 import { FORM_MESSAGES } from '@/domain/estimate/form'
 import { decodeEstimateInputs } from '@/domain/estimate/codec'
 import { messages } from '@/domain/errors'
-import { memoryStorage, resetTaroMock } from '@test/mocks/taro'
+import { memoryStorage } from '@test/mocks/taro'
 import { option, sharedPath, type } from './estimate-helpers'
 import { beijingInputs, customPlan } from '@test/unit/domain/estimate/fixtures'
 
@@ -21,11 +17,7 @@ const navigatedCode = () => {
 }
 
 beforeEach(() => {
-  resetTaroMock()
-  useNoticeStore.setState({ notices: [] })
   useProfileStore.setState({ ...emptyProfile, regionId: 'beijing', scheme: 'employee', status: 'working', onboarded: true })
-  useEstimateDraftStore.setState({ draft: EMPTY_ESTIMATE_DRAFT })
-  useCustomPlanStore.setState({ draft: EMPTY_CUSTOM_DRAFT, plan: null })
 })
 
 test('prefills 参保地, 医保 and 在职 from the profile and shares the tab', () => {

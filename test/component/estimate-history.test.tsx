@@ -3,17 +3,11 @@ import Taro from '@tarojs/taro'
 import History from '@/package-estimate/pages/history'
 import { useHistoryStore } from '@/store/history-store'
 import { encodeEstimateInputs } from '@/domain/estimate/codec'
-import { resetTaroMock } from '@test/mocks/taro'
 import { sharedPath } from './estimate-helpers'
 import { beijingInputs } from '@test/unit/domain/estimate/fixtures'
 
 const code = encodeEstimateInputs(beijingInputs())
 const item = { id: 'a', savedAt: '2026-03-02', code, title: '北京 · 职工在职 · 三级医院住院', total: 5_000_000, personal: 995_500 }
-
-beforeEach(() => {
-  resetTaroMock()
-  useHistoryStore.setState({ items: [] })
-})
 
 test('empty: one sentence and a button to the form', () => {
   render(<History />)

@@ -1,12 +1,6 @@
 import { render, screen, fireEvent } from '@testing-library/react'
 import EstimateMemberPick from '@/pages/estimate/components/member-pick'
 import { useFamilyStore } from '@/store/family-store'
-import { resetTaroMock } from '@test/mocks/taro'
-
-beforeEach(() => {
-  resetTaroMock()
-  useFamilyStore.setState({ members: [] })
-})
 
 test('hidden while the roster is empty', () => {
   const { container } = render(<EstimateMemberPick onPick={jest.fn()} />)

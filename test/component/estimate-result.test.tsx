@@ -5,11 +5,11 @@ import { useHistoryStore } from '@/store/history-store'
 import { useNoticeStore } from '@/store/notice-store'
 import { useEstimateDraftStore } from '@/store/estimate-draft-store'
 import { useCustomPlanStore } from '@/store/custom-plan-store'
-import { EMPTY_ESTIMATE_DRAFT, draftFromInputs } from '@/domain/estimate/draft'
-import { EMPTY_CUSTOM_DRAFT, planToDraft } from '@/domain/estimate/custom-plan-form'
+import { draftFromInputs } from '@/domain/estimate/draft'
+import { planToDraft } from '@/domain/estimate/custom-plan-form'
 import { decodeEstimateInputs, encodeEstimateInputs } from '@/domain/estimate/codec'
 import { setToday } from '@/lib/clock'
-import { resetTaroMock, routerParams } from '@test/mocks/taro'
+import { routerParams } from '@test/mocks/taro'
 import { sharedPath } from './estimate-helpers'
 import { beijingInputs, customPlan } from '@test/unit/domain/estimate/fixtures'
 
@@ -20,12 +20,7 @@ const open = (code: string) => {
 const amountOf = (label: string) => screen.getAllByText(label)[0].parentElement?.textContent
 
 beforeEach(() => {
-  resetTaroMock()
   setToday('2026-03-02')
-  useNoticeStore.setState({ notices: [] })
-  useHistoryStore.setState({ items: [] })
-  useEstimateDraftStore.setState({ draft: EMPTY_ESTIMATE_DRAFT })
-  useCustomPlanStore.setState({ draft: EMPTY_CUSTOM_DRAFT, plan: null })
 })
 afterAll(() => setToday(null))
 

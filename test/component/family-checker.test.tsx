@@ -2,11 +2,10 @@ import { render, screen, fireEvent } from '@testing-library/react'
 import Taro, { useShareAppMessage } from '@tarojs/taro'
 import Checker from '@/package-family/pages/checker'
 import { useFamilyStore } from '@/store/family-store'
-import { useNoticeStore } from '@/store/notice-store'
 import { emptyProfile, useProfileStore } from '@/store/profile-store'
 import { CHECKER_MESSAGES, type CheckerInputs } from '@/domain/family/checker'
 import { decodeCheckerInputs, encodeCheckerInputs } from '@/domain/family/eligibility-codec'
-import { resetTaroMock, routerParams } from '@test/mocks/taro'
+import { routerParams } from '@test/mocks/taro'
 
 const asked: CheckerInputs = {
   payerRegion: 'beijing', payerScheme: 'employee', hasAccount: true, relation: 'father',
@@ -24,10 +23,7 @@ const option = (group: string, label: string) => {
 }
 
 beforeEach(() => {
-  resetTaroMock()
   ;(useShareAppMessage as jest.Mock).mockClear()
-  useFamilyStore.setState({ members: [] })
-  useNoticeStore.setState({ notices: [] })
   useProfileStore.setState({ ...emptyProfile, regionId: 'beijing', scheme: 'employee', status: 'working', onboarded: true })
 })
 

@@ -1,15 +1,11 @@
 import { render, screen, fireEvent, within } from '@testing-library/react'
 import Taro, { useShareAppMessage } from '@tarojs/taro'
 import FamilyIndex from '@/package-family/pages/index'
-import { useNoticeStore } from '@/store/notice-store'
 import { emptyProfile, useProfileStore } from '@/store/profile-store'
 import { setToday } from '@/lib/clock'
-import { resetTaroMock } from '@test/mocks/taro'
 
 beforeEach(() => {
-  resetTaroMock()
   setToday('2026-12-01')
-  useNoticeStore.setState({ notices: [] })
   useProfileStore.setState({ ...emptyProfile, regionId: 'nanchang', scheme: 'employee', status: 'working', onboarded: true })
 })
 afterAll(() => setToday(null))

@@ -2,17 +2,9 @@ import { render, screen, fireEvent, act } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import Members from '@/package-family/pages/members'
 import { useFamilyStore } from '@/store/family-store'
-import { useNoticeStore } from '@/store/notice-store'
 import { MEMBER_MESSAGES } from '@/domain/family/member'
-import { resetTaroMock } from '@test/mocks/taro'
 
 const showModal = Taro.showModal as jest.Mock
-
-beforeEach(() => {
-  resetTaroMock()
-  useFamilyStore.setState({ members: [] })
-  useNoticeStore.setState({ notices: [] })
-})
 
 const typeNickname = (text: string) => fireEvent.change(screen.getByPlaceholderText('例如：爸爸、老伴'), { target: { value: text } })
 

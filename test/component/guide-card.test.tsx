@@ -4,7 +4,6 @@ import { drawCard, measureWith, cardFont, CARD_WIDTH, type CardContext } from '@
 import { layoutGuideCard } from '@/domain/guide/card'
 import { findGuide } from '@/package-guide/data/guides'
 import { useNoticeStore } from '@/store/notice-store'
-import { resetTaroMock } from '@test/mocks/taro'
 
 /** A 2D context that records what is painted; every character is `size` px wide. */
 function recorder() {
@@ -29,8 +28,6 @@ function recorder() {
 const guide = findGuide('late-filing')!
 
 beforeEach(() => {
-  resetTaroMock()
-  useNoticeStore.setState({ notices: [] })
   jest.restoreAllMocks()
 })
 

@@ -3,22 +3,17 @@ import Taro from '@tarojs/taro'
 import GuideDetail from '@/package-guide/pages/detail/index'
 import { useGuideProgressStore } from '@/store/guide-progress-store'
 import { useRemindersStore } from '@/store/reminders-store'
-import { useProfileStore, emptyProfile } from '@/store/profile-store'
+import { useProfileStore } from '@/store/profile-store'
 import { useNoticeStore } from '@/store/notice-store'
 import { setToday } from '@/lib/clock'
-import { resetTaroMock, routerParams } from '@test/mocks/taro'
+import { routerParams } from '@test/mocks/taro'
 
 const showModal = Taro.showModal as jest.Mock
 const clipboard = () => (Taro.setClipboardData as jest.Mock).mock.calls.at(-1)[0].data as string
 const notices = () => useNoticeStore.getState().notices.map((n) => n.text)
 
 beforeEach(() => {
-  resetTaroMock()
   setToday('2026-02-13')
-  useGuideProgressStore.setState({ guides: {} })
-  useRemindersStore.setState({ reminders: [] })
-  useProfileStore.setState(emptyProfile)
-  useNoticeStore.setState({ notices: [] })
 })
 afterAll(() => setToday(null))
 

@@ -3,16 +3,10 @@ import Taro from '@tarojs/taro'
 import NextThings from '@/pages/home/components/next-things'
 import { useGuideProgressStore } from '@/store/guide-progress-store'
 import { useRemindersStore } from '@/store/reminders-store'
-import { useProfileStore, emptyProfile } from '@/store/profile-store'
 import { setToday } from '@/lib/clock'
-import { resetTaroMock } from '@test/mocks/taro'
 
 beforeEach(() => {
-  resetTaroMock()
   setToday('2026-02-13')
-  useGuideProgressStore.setState({ guides: {} })
-  useRemindersStore.setState({ reminders: [] })
-  useProfileStore.setState(emptyProfile)
 })
 afterAll(() => setToday(null))
 

@@ -2,15 +2,7 @@ import { render, screen, fireEvent, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import Guides from '@/pages/guides/index'
 import { useGuideProgressStore } from '@/store/guide-progress-store'
-import { useNoticeStore } from '@/store/notice-store'
-import { CATEGORY_LABELS } from '@/data/guide-types'
-import { resetTaroMock } from '@test/mocks/taro'
-
-beforeEach(() => {
-  resetTaroMock()
-  useGuideProgressStore.setState({ guides: {} })
-  useNoticeStore.setState({ notices: [] })
-})
+import { CATEGORY_LABELS } from '@/domain/vocab'
 
 const search = () => screen.getByPlaceholderText('说说您要办什么')
 const rowOf = (title: string) => screen.getByText(title).closest('.guide-row') as HTMLElement

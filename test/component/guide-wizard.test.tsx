@@ -1,16 +1,10 @@
 import { render, screen, fireEvent } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import Wizard from '@/package-guide/pages/wizard/index'
-import { useProfileStore, emptyProfile } from '@/store/profile-store'
+import { useProfileStore } from '@/store/profile-store'
 import { WIZARD_QUESTIONS, nextStep, type WizardAnswers } from '@/domain/guide/wizard'
 import { findIndexGuide } from '@/data/guide-index'
 import { profileHints } from '@/package-guide/data/wizard-hints'
-import { resetTaroMock } from '@test/mocks/taro'
-
-beforeEach(() => {
-  resetTaroMock()
-  useProfileStore.setState(emptyProfile)
-})
 
 test('one question per screen; answering walks to a guide with its reason and an open button', () => {
   const { container } = render(<Wizard />)

@@ -1,15 +1,7 @@
 import { render, screen, fireEvent, act } from '@testing-library/react'
 import PageShell from '@/components/page-shell'
-import { notify, useNoticeStore } from '@/store/notice-store'
+import { notify } from '@/store/notice-store'
 import { useSettingsStore, useSystemFontStore } from '@/store/settings-store'
-import { resetTaroMock } from '@test/mocks/taro'
-
-beforeEach(() => {
-  resetTaroMock()
-  useNoticeStore.setState({ notices: [] })
-  useSettingsStore.setState({ elderMode: 'auto' })
-  useSystemFontStore.setState({ large: false })
-})
 
 test('shows a notice once and removes it when closed', () => {
   render(<PageShell>内容</PageShell>)

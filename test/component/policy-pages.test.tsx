@@ -6,11 +6,9 @@ import PolicyNational from '@/package-rules/pages/national/index'
 import PolicyAbout from '@/package-rules/pages/about/index'
 import { useNoticeStore } from '@/store/notice-store'
 import { setToday } from '@/lib/clock'
-import { resetTaroMock, routerParams } from '@test/mocks/taro'
+import { routerParams } from '@test/mocks/taro'
 
 beforeEach(() => {
-  resetTaroMock()
-  useNoticeStore.setState({ notices: [] })
   setToday('2026-11-22')
 })
 afterAll(() => setToday(null))

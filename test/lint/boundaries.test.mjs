@@ -33,7 +33,37 @@ test('pages may not import the dataset validator', async () => {
   assert.ok(ids.includes('no-restricted-imports'))
 })
 
+test('nothing under src/ but src/data/schema may import zod or the dataset schema', async () => {
+  const lines = [
+    "import { z } from 'zod'",
+    "import { z } from 'zod/v4/core'",
+    "import { validateDataset } from '@/data/schema'",
+    "import { provenance } from '@/data/schema/provenance'",
+  ]
+  const files = ['src/package-policy/pages/index/index.tsx', 'src/pages/estimate/index.tsx', 'src/components/example.ts', 'src/store/example.ts', 'src/lib/example.ts', 'src/data/index.ts', 'src/domain/policy/example.ts', 'src/app.ts']
+  for (const file of files) {
+    for (const line of lines) {
+      const [result] = await eslint.lintText(`${line}\nexport const x = 1\n`, { filePath: file })
+      const fired = result.messages.some((m) => m.ruleId === 'no-restricted-imports' && m.message.includes('stay out of the app bundle'))
+      assert.ok(fired, `expected ${line} to be rejected in ${file}`)
+    }
+  }
+})
+
+test('src/data/schema may import zod, vocab and its own modules', async () => {
+  const code = "import { z } from 'zod'\nimport { CONFIDENCES } from '@/domain/vocab'\nimport { schemaMessages } from '@/data/schema/messages'\nexport const s = z.enum(CONFIDENCES, schemaMessages.confidence)\n"
+  assert.deepEqual(await ruleIds('src/data/schema/example.ts', code), [])
+})
+
 test('file names are kebab-case', async () => {
   const ids = await ruleIds('src/components/MoneyText.tsx', 'export const x = 1\n')
   assert.ok(ids.includes('check-file/filename-naming-convention'))
+})
+
+test('src/data may import only the vocabulary from the domain', async () => {
+  for (const line of ["import { formatYuan } from '@/domain/money/format'", "import { resolvePlan } from '@/domain/policy/plan'", "import { useProfileStore } from '@/store/profile-store'"]) {
+    const ids = await ruleIds('src/data/example.ts', `${line}\nexport const x = 1\n`)
+    assert.ok(ids.includes('no-restricted-imports'), `expected ${line} to be rejected in src/data`)
+  }
+  assert.deepEqual(await ruleIds('src/data/example.ts', "import type { Fen } from '@/domain/vocab'\nexport const f = (x: Fen) => x\n"), [])
 })

@@ -40,7 +40,7 @@ export const useDidShow = jest.fn()
 export const routerParams: { current: Record<string, string> } = { current: {} }
 export const useRouter = jest.fn(() => ({ params: routerParams.current, path: '' }))
 
-/** Clear storage and every spy between tests. */
+/** Clear storage, router params and every spy: test/setup-tests.ts runs this before every test. */
 export function resetTaroMock(): void {
   memoryStorage.clear()
   routerParams.current = {}

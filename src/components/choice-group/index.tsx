@@ -11,7 +11,7 @@ export interface ChoiceGroupProps<T extends string | number> {
   name: string
   /** Question shown above the options */
   label: string
-  options: ChoiceOption<T>[]
+  options: readonly ChoiceOption<T>[]
   /** Selected value, or null for none */
   value: T | null
   onChange: (value: T) => void

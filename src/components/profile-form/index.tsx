@@ -1,9 +1,9 @@
 import { useState } from 'react'
 import { View, Text, Button } from '@tarojs/components'
 import ChoiceGroup from '@/components/choice-group'
-import { REGION_INDEX } from '@/data/region-index'
-import { useProfileStore, type AgeBand, type Profile } from '@/store/profile-store'
-import type { Scheme, WorkStatus } from '@/domain/vocab'
+import { REGION_OPTIONS } from '@/lib/region-options'
+import { useProfileStore, type Profile } from '@/store/profile-store'
+import { AGE_BANDS, AGE_LABELS, labelled, SCHEME_LABELS, SCHEMES, STATUS_LABELS, STATUSES } from '@/domain/vocab'
 
 export interface ProfileFormProps {
   /**
@@ -15,21 +15,9 @@ export interface ProfileFormProps {
   onDone?: () => void
 }
 
-const REGIONS = [...REGION_INDEX.map((r) => ({ value: r.id, label: r.name })), { value: 'other', label: '其他地区' }]
-const SCHEMES: { value: Scheme; label: string }[] = [
-  { value: 'employee', label: '职工医保' },
-  { value: 'resident', label: '居民医保' },
-]
-const STATUSES: { value: WorkStatus; label: string }[] = [
-  { value: 'working', label: '在职' },
-  { value: 'retired', label: '退休' },
-]
-const AGES: { value: AgeBand; label: string }[] = [
-  { value: 'under-45', label: '45岁以下' },
-  { value: '45-59', label: '45–59岁' },
-  { value: '60-69', label: '60–69岁' },
-  { value: '70-plus', label: '70岁及以上' },
-]
+const SCHEME_CHOICES = labelled(SCHEMES, SCHEME_LABELS)
+const STATUS_CHOICES = labelled(STATUSES, STATUS_LABELS)
+const AGE_CHOICES = labelled(AGE_BANDS, AGE_LABELS)
 
 /** The profile in three taps: 参保地, 险种 (and 在职/退休), age band. Fills the estimator and the guides. */
 export default function ProfileForm({ skippable = false, onDone }: ProfileFormProps) {
@@ -46,15 +34,15 @@ export default function ProfileForm({ skippable = false, onDone }: ProfileFormPr
   }
   return (
     <View className='profile-form'>
-      <ChoiceGroup name='region' label='1. 您在哪里参保？' options={REGIONS} value={draft.regionId} onChange={(regionId) => set({ regionId })} />
+      <ChoiceGroup name='region' label='1. 您在哪里参保？' options={REGION_OPTIONS} value={draft.regionId} onChange={(regionId) => set({ regionId })} />
       {draft.regionId === 'other' ? (
         <Text className='t-small'>暂未收录您所在地区，测算将使用全国通行规则的参考值，请以当地医保局公布为准。</Text>
       ) : null}
-      <ChoiceGroup name='scheme' label='2. 参加的是哪种医保？' options={SCHEMES} value={draft.scheme} onChange={(scheme) => set({ scheme })} />
+      <ChoiceGroup name='scheme' label='2. 参加的是哪种医保？' options={SCHEME_CHOICES} value={draft.scheme} onChange={(scheme) => set({ scheme })} />
       {draft.scheme === 'employee' ? (
-        <ChoiceGroup name='status' label='在职还是退休？' options={STATUSES} value={draft.status} onChange={(status) => set({ status })} />
+        <ChoiceGroup name='status' label='在职还是退休？' options={STATUS_CHOICES} value={draft.status} onChange={(status) => set({ status })} />
       ) : null}
-      <ChoiceGroup name='age' label='3. 年龄段' options={AGES} value={draft.ageBand} onChange={(ageBand) => set({ ageBand })} />
+      <ChoiceGroup name='age' label='3. 年龄段' options={AGE_CHOICES} value={draft.ageBand} onChange={(ageBand) => set({ ageBand })} />
       <Button className='btn' onClick={save} data-action='save-profile'>
         保存
       </Button>

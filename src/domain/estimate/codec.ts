@@ -6,25 +6,18 @@
  * filing), ytd as four `~`-separated numbers, date as YYYYMMDD, policy as in plan-code.ts, and
  * check = FNV-1a of everything before it.
  */
-import type { FilingStatus, Location } from '@/domain/vocab'
+import { FILINGS, HOSPITAL_LEVELS, LOCATIONS, SCHEMES, STATUSES, VISITS, type FilingStatus, type Location } from '@/domain/vocab'
 import type { EstimateInputs } from '@/domain/estimator/types'
 import { messages, type Checked } from '@/domain/errors'
-import { validateInputs } from '@/domain/estimator/validate-inputs'
-import { b36, CodeError, encodePlan, readB36, readPlan } from '@/domain/estimator/plan-code'
+import { validateInputs } from '@/domain/estimate/validate-inputs'
+import { encodePlan, readPlan } from '@/domain/estimate/plan-code'
+import { b36, checksum, CodeError, readB36 } from '@/domain/share-code'
 
 const VERSION = '1'
 const MAX_LENGTH = 2000
-const FLAGS = [
-  ['employee', 'resident'], ['working', 'retired'], ['inpatient', 'outpatient'], [1, 2, 3],
-  ['local', 'province', 'national'], ['long-term', 'referral', 'emergency', 'temporary', 'none'],
-] as const
+/** Flag values in link order; a letter per value below. Frozen: test/unit/domain/estimate/codec.test.ts pins a code. */
+const FLAGS = [SCHEMES, STATUSES, VISITS, HOSPITAL_LEVELS, LOCATIONS, FILINGS] as const
 const LETTERS = ['er', 'wr', 'io', '123', 'lpn', 'gretn']
-
-function checksum(s: string): string {
-  let h = 0x811c9dc5
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193)
-  return (h >>> 0).toString(36).padStart(7, '0')
-}
 
 function flags(i: EstimateInputs): string {
   const values = [i.scheme, i.status, i.visit, i.level, i.location, i.filing]

@@ -1,19 +1,16 @@
-import type { Fen, RemoteMode, Segment } from '@/domain/vocab'
-import { parseYuan } from '@/domain/money/format'
+import { REMOTE_FILINGS, type Fen, type RemoteFiling, type RemoteMode, type Segment } from '@/domain/vocab'
 import { validatePlan } from '@/domain/estimator/validate-plan'
-import { parsePercent, percentText } from '@/domain/money/percent'
-import { yuanText } from '@/domain/money/yuan-text'
-import { encodePlan } from '@/domain/estimator/plan-code'
+import { percentText } from '@/domain/money/percent'
+import { encodePlan } from '@/domain/estimate/plan-code'
 import type { Plan } from '@/domain/estimator/types'
+import { parsePercent, parseYuan } from '@/domain/money/parse'
+import { yuanText } from '@/domain/money/format'
 
 /** One row of a ratio table as typed: upper bound in yuan (ignored on the last row) and ratio in percent. */
 export interface SegmentDraft {
   upTo: string
   ratio: string
 }
-
-/** 异地 filing statuses that have their own adjustment. */
-export const REMOTE_KEYS = ['referral', 'emergency', 'temporary', 'none'] as const
 
 /** The custom-parameters form exactly as typed: yuan amounts and percentages as text. */
 export interface CustomPlanDraft {
@@ -26,7 +23,7 @@ export interface CustomPlanDraft {
   classBRatio: string
   /** 'none' = no 异地 adjustment */
   remoteMode: RemoteMode | 'none'
-  remote: Record<(typeof REMOTE_KEYS)[number], string>
+  remote: Record<RemoteFiling, string>
   criticalOn: boolean
   criticalThreshold: string
   criticalSegments: SegmentDraft[]
@@ -34,10 +31,18 @@ export interface CustomPlanDraft {
   criticalCap: string
 }
 
+/**
+ * One value per 异地 filing status that has its own adjustment, in form order.
+ * @param value the value of each status
+ */
+function remoteTexts<T>(value: (k: RemoteFiling) => T): Record<RemoteFiling, T> {
+  return Object.fromEntries(REMOTE_FILINGS.map((k) => [k, value(k)])) as Record<RemoteFiling, T>
+}
+
 /** A blank form: one open segment. */
 export const EMPTY_CUSTOM_DRAFT: CustomPlanDraft = {
   deductible: '', deductibleMode: 'per-admission', segments: [{ upTo: '', ratio: '' }], annualCap: '', classBRatio: '',
-  remoteMode: 'none', remote: { referral: '', emergency: '', temporary: '', none: '' },
+  remoteMode: 'none', remote: remoteTexts(() => ''),
   criticalOn: false, criticalThreshold: '', criticalSegments: [{ upTo: '', ratio: '' }], criticalCap: '',
 }
 
@@ -84,10 +89,7 @@ export function draftToPlan(d: CustomPlanDraft): CustomOutcome {
     classBSelfPayRatio: r.percent('classBSelfPayRatio', d.classBRatio, true),
     remote: d.remoteMode === 'none' ? null : {
       mode: d.remoteMode,
-      referral: r.percent('remote.referral', d.remote.referral),
-      emergency: r.percent('remote.emergency', d.remote.emergency),
-      temporary: r.percent('remote.temporary', d.remote.temporary),
-      none: r.percent('remote.none', d.remote.none),
+      ...remoteTexts((k) => r.percent(`remote.${k}`, d.remote[k])),
     },
     critical: !d.criticalOn ? null : {
       threshold: r.money('critical.threshold', d.criticalThreshold, false) ?? 0,
@@ -112,6 +114,7 @@ const rows = (segments: readonly Segment[]): SegmentDraft[] =>
  * @param p a valid plan
  */
 export function planToDraft(p: Plan): CustomPlanDraft {
+  const remote = p.remote
   return {
     deductible: yuanText(p.deductible),
     deductibleMode: p.deductibleMode,
@@ -119,10 +122,7 @@ export function planToDraft(p: Plan): CustomPlanDraft {
     annualCap: p.annualCap === null ? '' : yuanText(p.annualCap),
     classBRatio: p.classBSelfPayRatio === 0 ? '' : percentText(p.classBSelfPayRatio),
     remoteMode: p.remote === null ? 'none' : p.remote.mode,
-    remote: p.remote === null ? { ...EMPTY_CUSTOM_DRAFT.remote } : {
-      referral: percentText(p.remote.referral), emergency: percentText(p.remote.emergency),
-      temporary: percentText(p.remote.temporary), none: percentText(p.remote.none),
-    },
+    remote: remote === null ? { ...EMPTY_CUSTOM_DRAFT.remote } : remoteTexts((k) => percentText(remote[k])),
     criticalOn: p.critical !== null,
     criticalThreshold: p.critical === null ? '' : yuanText(p.critical.threshold),
     criticalSegments: p.critical === null ? [{ upTo: '', ratio: '' }] : rows(p.critical.segments),

@@ -1,6 +1,6 @@
 import type { FilingStatus, HospitalLevel, Location, Scheme, Visit, WorkStatus } from '@/domain/vocab'
 import type { EstimateInputs } from '@/domain/estimator/types'
-import { yuanText } from '@/domain/money/yuan-text'
+import { yuanText } from '@/domain/money/format'
 
 /** Year-to-date amounts as typed, in yuan. */
 export interface YtdDraft {

@@ -1,8 +1,8 @@
 import type { Fen } from '@/domain/vocab'
 import type { EstimateInputs, Plan, Ytd } from '@/domain/estimator/types'
-import { parseYuan } from '@/domain/money/format'
-import { validateInputs } from '@/domain/estimator/validate-inputs'
+import { validateInputs } from '@/domain/estimate/validate-inputs'
 import { effectiveChoices, type DraftDefaults, type EstimateDraft } from '@/domain/estimate/draft'
+import { parseYuan } from '@/domain/money/parse'
 
 /** Form fields that can carry an error. */
 export type DraftField =

@@ -1,8 +1,5 @@
-import type { HospitalLevel } from '@/domain/vocab'
+import { LEVEL_LABELS, LOCATION_SHORT_LABELS, VISIT_LABELS } from '@/domain/vocab'
 import type { EstimateInputs } from '@/domain/estimator/types'
-
-const LEVEL: Record<HospitalLevel, string> = { 1: '一级', 2: '二级', 3: '三级' }
-const WHERE = { local: '', province: '省内异地', national: '跨省' } as const
 
 /**
  * Who is insured how, in a few words: 职工在职, 职工退休, 居民医保.
@@ -20,8 +17,8 @@ export function schemeText(inputs: Pick<EstimateInputs, 'scheme' | 'status'>): s
  */
 export function estimateTitle(inputs: EstimateInputs, regionName: string): string {
   const parts = [inputs.region === null ? '自定义参数' : regionName, schemeText(inputs)]
-  parts.push(`${LEVEL[inputs.level]}医院${inputs.visit === 'inpatient' ? '住院' : '门诊'}`)
-  if (inputs.location !== 'local') parts.push(WHERE[inputs.location])
+  parts.push(`${LEVEL_LABELS[inputs.level]}医院${VISIT_LABELS[inputs.visit]}`)
+  if (inputs.location !== 'local') parts.push(LOCATION_SHORT_LABELS[inputs.location])
   if (inputs.region !== null && inputs.policy !== null) parts.push('自定义参数')
   return parts.join(' · ')
 }

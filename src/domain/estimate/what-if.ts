@@ -1,7 +1,7 @@
 import type { Fen, HospitalLevel } from '@/domain/vocab'
 import type { EstimateInputs } from '@/domain/estimator/types'
 import { formatYuan } from '@/domain/money/format'
-import { MAX_ADMISSION } from '@/domain/estimator/validate-inputs'
+import { MAX_ADMISSION } from '@/domain/estimate/validate-inputs'
 
 /** One changed version of an estimate's inputs. */
 export interface WhatIfVariant {

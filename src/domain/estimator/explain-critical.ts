@@ -1,9 +1,9 @@
 import type { Breakdown } from '@/domain/estimator/breakdown'
 import type { CriticalPlan, EstimateLine } from '@/domain/estimator/types'
 import { formatAmount, formatYuan } from '@/domain/money/format'
-import { formatPercent } from '@/domain/money/format-ratio'
 import { figureKeys } from '@/domain/estimator/figure-keys'
 import { lineText } from '@/domain/estimator/line-text'
+import { formatPercent } from '@/domain/money/percent'
 
 /**
  * Lines for step 7: 大病保险 per segment, or why it does not pay, and the matching reduction of

@@ -2,9 +2,9 @@ import type { Breakdown } from '@/domain/estimator/breakdown'
 import type { EstimateLine, Plan } from '@/domain/estimator/types'
 import type { SegmentPay } from '@/domain/estimator/segment-pay'
 import { formatAmount, formatYuan } from '@/domain/money/format'
-import { formatPercent } from '@/domain/money/format-ratio'
 import { figureKeys } from '@/domain/estimator/figure-keys'
 import { lineText } from '@/domain/estimator/line-text'
+import { formatPercent } from '@/domain/money/percent'
 
 function deductibleDetail(plan: Plan, b: Breakdown): string {
   const d = formatYuan(plan.deductible)

@@ -2,12 +2,12 @@ import type { Breakdown } from '@/domain/estimator/breakdown'
 import type { EstimateLine, EstimateRequest } from '@/domain/estimator/types'
 import type { RemoteCut } from '@/domain/estimator/remote'
 import { formatYuan } from '@/domain/money/format'
-import { formatPercent, percentNumber } from '@/domain/money/format-ratio'
-import { filingLabels, locationLabels } from '@/domain/estimator/labels'
+import { FILING_RULE_LABELS, LOCATION_RULE_LABELS } from '@/domain/vocab'
 import { figureKeys } from '@/domain/estimator/figure-keys'
+import { formatPercent, percentNumber } from '@/domain/money/percent'
 
 function where(cut: RemoteCut): string {
-  return `${locationLabels[cut.location]}（${filingLabels[cut.filing]}）`
+  return `${LOCATION_RULE_LABELS[cut.location]}（${FILING_RULE_LABELS[cut.filing]}）`
 }
 
 function remoteLine(b: Breakdown, cut: RemoteCut): EstimateLine {

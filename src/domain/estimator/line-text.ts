@@ -1,5 +1,5 @@
 import type { Bp } from '@/domain/vocab'
-import { formatPercent } from '@/domain/money/format-ratio'
+import { formatPercent } from '@/domain/money/percent'
 
 function cached(make: (n: number) => string): (n: number) => string {
   const cache: string[] = []

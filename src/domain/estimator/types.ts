@@ -1,4 +1,4 @@
-import type { Bp, DeductibleMode, Fen, FilingStatus, HospitalLevel, Location, RemoteMode, Scheme, Segment, Visit, WorkStatus } from '@/domain/vocab'
+import type { Bp, DeductibleMode, Fen, FilingStatus, HospitalLevel, Location, RemoteFiling, RemoteMode, Scheme, Segment, Visit, WorkStatus } from '@/domain/vocab'
 
 /** The case a bill is priced for: who, where and how treated. */
 export interface CaseQuery {
@@ -14,12 +14,8 @@ export interface CaseQuery {
 
 /** 异地 adjustment: for `points` the values are points (bp) subtracted from each ratio;
  * for `pre-self-pay` the share (bp) the person pays first; for `times` the factor (bp) each ratio is multiplied by. */
-export interface RemoteAdjustment {
+export interface RemoteAdjustment extends Record<RemoteFiling, Bp> {
   mode: RemoteMode
-  referral: Bp
-  emergency: Bp
-  temporary: Bp
-  none: Bp
 }
 
 /** 大病保险 layer on the year's cumulative compliant self-pay. */

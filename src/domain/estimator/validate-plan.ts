@@ -1,10 +1,10 @@
+import { REMOTE_FILINGS } from '@/domain/vocab'
 import type { Segment } from '@/domain/vocab'
 import { messages, type FieldError } from '@/domain/errors'
-import { MAX_FEN } from '@/domain/money/format'
 import type { Plan } from '@/domain/estimator/types'
+import { MAX_FEN } from '@/domain/money/parse'
 
 const REMOTE_MODES = ['points', 'pre-self-pay', 'times']
-const REMOTE_KEYS = ['referral', 'emergency', 'temporary', 'none'] as const
 
 /**
  * Is this an integer amount of fen within 0 … 1 亿元?
@@ -66,7 +66,7 @@ export function validatePlan(plan: Plan, prefix = 'plan'): FieldError[] {
   if (plan.remote !== null && typeof plan.remote !== 'object') bad('remote', messages.notAnObject)
   else if (plan.remote !== null) {
     if (!REMOTE_MODES.includes(plan.remote.mode)) bad('remote.mode', messages.invalidChoice)
-    for (const k of REMOTE_KEYS) if (!isBp(plan.remote[k])) bad(`remote.${k}`, messages.ratioFormat)
+    for (const k of REMOTE_FILINGS) if (!isBp(plan.remote[k])) bad(`remote.${k}`, messages.ratioFormat)
   }
   if (plan.critical !== null && typeof plan.critical !== 'object') bad('critical', messages.notAnObject)
   else if (plan.critical !== null) {

@@ -1,11 +1,8 @@
 import { messages, type FieldError } from '@/domain/errors'
+import { FILINGS, isOneOf, LOCATIONS } from '@/domain/vocab'
 import type { EstimateRequest } from '@/domain/estimator/types'
 import { isFen, validatePlan } from '@/domain/estimator/validate-plan'
 
-/** Allowed places of treatment. */
-export const LOCATIONS = ['local', 'province', 'national'] as const
-/** Allowed 备案 statuses. */
-export const FILINGS = ['long-term', 'referral', 'emergency', 'temporary', 'none'] as const
 const YTD_FIELDS = ['deductiblePaid', 'fundPaid', 'compliantSelfPaid', 'criticalPaid'] as const
 
 /** The bill part of a request: amounts, year-to-date figures, place and 备案 status. */
@@ -31,8 +28,8 @@ export function validateBill(bill: Bill): FieldError[] {
     const v = bill.ytd?.[k]
     if (v !== undefined && !isFen(v)) errors.push({ field: `ytd.${k}`, message: messages.amountFormat })
   }
-  if (!(LOCATIONS as readonly string[]).includes(bill.location)) errors.push({ field: 'location', message: messages.invalidChoice })
-  if (!(FILINGS as readonly string[]).includes(bill.filing)) errors.push({ field: 'filing', message: messages.invalidChoice })
+  if (!isOneOf(LOCATIONS, bill.location)) errors.push({ field: 'location', message: messages.invalidChoice })
+  if (!isOneOf(FILINGS, bill.filing)) errors.push({ field: 'filing', message: messages.invalidChoice })
   return errors
 }
 

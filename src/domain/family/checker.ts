@@ -1,5 +1,5 @@
 import type { Purpose } from '@/domain/family/eligibility'
-import { RELATIONS, type MemberScheme, type Relation } from '@/domain/family/member'
+import { type MemberScheme, type Relation, RELATIONS } from '@/domain/vocab'
 
 /** Every purpose, in the order the checker lists them. */
 export const PURPOSES: readonly Purpose[] = ['medical-bill', 'pharmacy', 'resident-contribution', 'ltc-contribution', 'cash', 'non-medical']
@@ -13,12 +13,6 @@ export const PURPOSE_LABELS: Readonly<Record<Purpose, string>> = {
   cash: '取现金或转钱给家人',
   'non-medical': '买保健品、生活用品',
 }
-
-/** Every insurance a person may have, in form order. */
-export const MEMBER_SCHEMES: readonly MemberScheme[] = ['employee', 'resident', 'none']
-
-/** Chinese label of each insurance. */
-export const SCHEME_LABELS: Readonly<Record<MemberScheme, string>> = { employee: '职工医保', resident: '居民医保', none: '未参保' }
 
 /** What the checker asks; no names. Region ids are dataset ids or 'other'. */
 export interface CheckerInputs {

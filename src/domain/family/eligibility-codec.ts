@@ -5,24 +5,18 @@
  * check = FNV-1a of everything before it, in base 36.
  */
 import { messages, type Checked } from '@/domain/errors'
-import { RELATIONS } from '@/domain/family/member'
-import { MEMBER_SCHEMES, PURPOSES, type CheckerInputs } from '@/domain/family/checker'
+import { PURPOSES, type CheckerInputs } from '@/domain/family/checker'
+import { isId, MEMBER_SCHEMES, RELATIONS } from '@/domain/vocab'
+import { checksum } from '@/domain/share-code'
 
 const VERSION = 'f1'
 const MAX_LENGTH = 200
-const REGION = /^[a-z0-9-]{1,40}$/
 const SCHEME_LETTERS = 'ern'
 const ACCOUNT_LETTERS = 'ny'
 const RELATION_LETTERS = 'sfmcbgklo'
 const PROVINCE_LETTERS = 'xsd'
 const PURPOSE_LETTERS = 'hprlcn'
 const PROVINCE_VALUES = [null, true, false] as const
-
-function checksum(s: string): string {
-  let h = 0x811c9dc5
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193)
-  return (h >>> 0).toString(36).padStart(7, '0')
-}
 
 function flags(i: CheckerInputs): string {
   return [
@@ -52,7 +46,7 @@ function pick<T>(letters: string, values: readonly T[], letter: string): T | und
 
 function read(p: string[]): CheckerInputs | null {
   const f = p[2]
-  if (f.length !== 6 || !REGION.test(p[1]) || !REGION.test(p[3])) return null
+  if (f.length !== 6 || !isId(p[1]) || !isId(p[3])) return null
   const values = {
     payerRegion: p[1],
     payerScheme: pick(SCHEME_LETTERS, MEMBER_SCHEMES, f[0]),

@@ -1,6 +1,5 @@
-import type { Confidence, Provenance } from '@/domain/vocab'
+import { RELATION_LABELS, VERIFIED_CONFIDENCES, type MemberScheme, type Provenance, type Relation } from '@/domain/vocab'
 import type { FamilyRuleId } from '@/data/family-types'
-import { RELATION_LABELS, type MemberScheme, type Relation } from '@/domain/family/member'
 
 /** What the payer wants the personal account to pay for. */
 export type Purpose = 'medical-bill' | 'pharmacy' | 'resident-contribution' | 'ltc-contribution' | 'cash' | 'non-medical'
@@ -50,7 +49,6 @@ type Step =
   | { verdict: 'ok'; ruleIds: FamilyRuleId[] }
   | { verdict: 'no' | 'confirm'; text: string; ruleIds: FamilyRuleId[] }
 
-const VERIFIED: readonly Confidence[] = ['official', 'official-quoted']
 const ASK = '需向参保地医保部门确认'
 const CORE: readonly Relation[] = ['spouse', 'father', 'mother', 'child']
 const WIDER: readonly Relation[] = ['sibling', 'grandparent', 'grandchild']
@@ -97,7 +95,7 @@ function scopeStep({ payer, beneficiary }: EligibilityInput, rules: SharingRules
   const name = inProvince ? '省内共济' : '跨省共济'
   const open = inProvince ? rules.inProvince : rules.crossProvince
   const ruleId: FamilyRuleId = inProvince ? 'scope-in-province' : 'scope-cross-province'
-  const verified = VERIFIED.includes(rules.provenance.confidence)
+  const verified = VERIFIED_CONFIDENCES.includes(rules.provenance.confidence)
   if (open === 'unknown') return confirm(`暂无资料说明参保地是否已开通${name}，${ASK}`, ruleId, 'scope-check-local')
   if (!verified) {
     const claim = open ? `已开通${name}` : `未开通${name}`

@@ -1,37 +1,4 @@
-import type { Scheme, WorkStatus } from '@/domain/vocab'
-
-/** How a family member relates to the user (the payer). */
-export type Relation =
-  | 'spouse'
-  | 'father'
-  | 'mother'
-  | 'child'
-  | 'sibling'
-  | 'grandparent'
-  | 'grandchild'
-  | 'parent-in-law'
-  | 'other'
-
-/** A person's basic medical insurance: 职工医保, 居民医保, or none. */
-export type MemberScheme = Scheme | 'none'
-
-/** Every relation, in the order the roster form lists them. */
-export const RELATIONS: readonly Relation[] = [
-  'spouse', 'father', 'mother', 'child', 'sibling', 'grandparent', 'grandchild', 'parent-in-law', 'other',
-]
-
-/** Chinese label of each relation, for forms and explanations. */
-export const RELATION_LABELS: Readonly<Record<Relation, string>> = {
-  spouse: '配偶',
-  father: '父亲',
-  mother: '母亲',
-  child: '子女',
-  sibling: '兄弟姐妹',
-  grandparent: '祖父母或外祖父母',
-  grandchild: '孙子女或外孙子女',
-  'parent-in-law': '配偶的父母',
-  other: '其他亲友',
-}
+import { MEMBER_SCHEMES, RELATIONS, STATUSES, isOneOf, type MemberScheme, type Relation, type WorkStatus } from '@/domain/vocab'
 
 /** A roster member as stored on the device: never an ID number, phone number or real name. */
 export interface FamilyMember {
@@ -65,8 +32,6 @@ export type MemberResult =
 
 const MAX_NICKNAME = 12
 const NUMBER_RUN = /[0-9０-９](?:[\s\-－]*[0-9０-９]){5,}/
-const SCHEMES: readonly MemberScheme[] = ['employee', 'resident', 'none']
-const STATUSES: readonly WorkStatus[] = ['working', 'retired']
 
 function nicknameError(nickname: string): string | undefined {
   const length = Array.from(nickname).length
@@ -74,10 +39,6 @@ function nicknameError(nickname: string): string | undefined {
   if (NUMBER_RUN.test(nickname)) return MEMBER_MESSAGES.nicknameDigits
   if (length > MAX_NICKNAME) return MEMBER_MESSAGES.nicknameTooLong
   return undefined
-}
-
-function isOneOf<T extends string>(value: unknown, allowed: readonly T[]): value is T {
-  return typeof value === 'string' && (allowed as readonly string[]).includes(value)
 }
 
 function isRegion(value: unknown, regionIds?: readonly string[]): value is string {
@@ -97,10 +58,10 @@ export function validateMember(draft: MemberDraft, regionIds?: readonly string[]
   const errors: Partial<Record<keyof FamilyMember, string>> = {}
   const nicknameProblem = nicknameError(nickname)
   if (nicknameProblem) errors.nickname = nicknameProblem
-  if (!isOneOf(draft.relation, RELATIONS)) errors.relation = MEMBER_MESSAGES.relation
+  if (!isOneOf(RELATIONS, draft.relation)) errors.relation = MEMBER_MESSAGES.relation
   if (!isRegion(draft.regionId, regionIds)) errors.regionId = MEMBER_MESSAGES.region
-  if (!isOneOf(draft.scheme, SCHEMES)) errors.scheme = MEMBER_MESSAGES.scheme
-  if (!isOneOf(draft.status, STATUSES)) errors.status = MEMBER_MESSAGES.status
+  if (!isOneOf(MEMBER_SCHEMES, draft.scheme)) errors.scheme = MEMBER_MESSAGES.scheme
+  if (!isOneOf(STATUSES, draft.status)) errors.status = MEMBER_MESSAGES.status
   if (Object.keys(errors).length > 0) return { ok: false, errors }
   const { relation, regionId, scheme, status } = draft as FamilyMember
   return { ok: true, member: { nickname, relation, regionId, scheme, status } }

@@ -1,12 +1,12 @@
 import dayjs from 'dayjs'
-import { ANCHOR_LABELS, type DeadlineRule } from '@/data/guide-types'
+import { type DeadlineRule } from '@/data/guide-types'
 import { collectionWindowStatus, coversYear, isWorkingDay, type HolidayCalendar } from '@/domain/calendar'
 import { messages, type Checked } from '@/domain/errors'
+import { ANCHOR_LABELS, isIsoDate } from '@/domain/vocab'
 
 export { collectionWindowStatus, isWorkingDay }
 
 const FMT = 'YYYY-MM-DD'
-const ISO = /^\d{4}-\d{2}-\d{2}$/
 const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六']
 
 /** A computed date; `approximate` when it depends on a year whose holiday notice is not in the calendar. */
@@ -24,7 +24,7 @@ export interface DeadlineDate {
  */
 export function parseDate(input: string, field = 'date'): Checked<string> {
   const s = input.trim()
-  return ISO.test(s) && dayjs(s).format(FMT) === s ? { ok: true, value: s } : { ok: false, error: { field, message: messages.dateFormat } }
+  return isIsoDate(s) ? { ok: true, value: s } : { ok: false, error: { field, message: messages.dateFormat } }
 }
 
 function assertDate(date: string): void {

@@ -1,5 +1,5 @@
-import { PLACE_LABELS, type Guide } from '@/data/guide-types'
-import type { Provenance } from '@/domain/vocab'
+import { type Guide } from '@/data/guide-types'
+import { PLACE_LABELS, VERIFIED_CONFIDENCES, type Provenance } from '@/domain/vocab'
 import { formatDateCn, type GuideDeadline } from '@/domain/guide/deadlines'
 import { guideMaterials, type GuideProgress } from '@/domain/guide/progress'
 
@@ -21,7 +21,7 @@ export function chineseNumber(n: number): string {
  * @param p the provenance
  */
 export function sourceLine(p: Provenance): string {
-  const verified = p.confidence === 'official' || p.confidence === 'official-quoted'
+  const verified = VERIFIED_CONFIDENCES.includes(p.confidence)
   return `${p.document}${p.docNumber ? `（${p.docNumber}）` : ''}${verified ? '' : '（待核实）'}`
 }
 

@@ -1,29 +1,7 @@
 import type { Fen } from '@/domain/vocab'
-import { messages, type Checked } from '@/domain/errors'
 
-/** Largest amount accepted anywhere: 1 亿元. Keeps fen × bp products exact in a double. */
-export const MAX_FEN: Fen = 10_000_000_000
-
-const YUAN = /^(\d{1,9})(?:\.(\d{1,2}))?$/
-
-/**
- * Parse an amount of yuan, given as a number or a string with at most two decimals, into fen.
- * Rejects negatives, exponents, NaN, empty strings and more than two decimals; never throws.
- * @param input e.g. 1300, "1300.5", " 12.34 "
- * @returns fen, or a Chinese message
- */
-export function parseYuan(input: unknown): Checked<Fen, string> {
-  if (input === undefined || input === null || input === '') return { ok: false, error: messages.amountMissing }
-  let text: string
-  if (typeof input === 'number') text = Number.isFinite(input) ? String(input) : ''
-  else if (typeof input === 'string') text = input.trim()
-  else return { ok: false, error: messages.amountFormat }
-  const m = YUAN.exec(text)
-  if (!m) return { ok: false, error: messages.amountFormat }
-  const fen = Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0'))
-  if (fen > MAX_FEN) return { ok: false, error: messages.amountTooLarge }
-  return { ok: true, value: fen }
-}
+/** 1 万元 in fen. */
+export const TEN_THOUSAND_YUAN: Fen = 1_000_000
 
 const DIGITS3 = Array.from({ length: 1000 }, (_, n) => String(n))
 const GROUPS = DIGITS3.map((d) => `,${d.padStart(3, '0')}`)
@@ -66,4 +44,30 @@ export function formatYuan(fen: Fen): string {
   if (fen < 0) return `${formatAmount(fen)} 元`
   const cents = fen % 100
   return grouped((fen - cents) / 100) + CENTS_YUAN[cents | 0]
+}
+
+/**
+ * An amount as the text a person would type into a yuan field: 130000 → "1300", 130050 → "1300.5".
+ * @param fen integer amount ≥ 0
+ */
+export function yuanText(fen: Fen): string {
+  return toYuanString(fen).replace(/\.00$/, '').replace(/(\.\d)0$/, '$1')
+}
+
+/**
+ * Money for reading: whole 万元 as "3 万元", otherwise formatYuan without empty cents ("1,300 元").
+ * @param fen integer amount
+ */
+export function moneyText(fen: Fen): string {
+  if (fen >= TEN_THOUSAND_YUAN && fen % TEN_THOUSAND_YUAN === 0) return `${fen / TEN_THOUSAND_YUAN} 万元`
+  return formatYuan(fen).replace(/\.00 元$/, ' 元')
+}
+
+/**
+ * Money, or a text for null (no cap, not announced).
+ * @param fen amount or null
+ * @param none text for null
+ */
+export function moneyOr(fen: Fen | null, none: string): string {
+  return fen === null ? none : moneyText(fen)
 }

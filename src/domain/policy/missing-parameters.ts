@@ -1,8 +1,8 @@
+import { LEVEL_KEYS, REMOTE_FILINGS } from '@/domain/vocab'
 import type { RegionPolicy } from '@/data/types'
 
 type Loose = Record<string, unknown> | undefined
 
-const LEVELS = ['1', '2', '3'] as const
 
 function at(v: unknown, key: string): Loose {
   return typeof v === 'object' && v !== null ? ((v as Record<string, unknown>)[key] as Loose) : undefined
@@ -15,7 +15,7 @@ function isNum(v: unknown): boolean {
 function tableGaps(t: unknown, path: string, out: string[]): void {
   const need = (ok: boolean, p: string) => { if (!ok) out.push(`${path}.${p}`) }
   need(typeof at(t, 'deductibleMode') === 'string', 'deductibleMode')
-  for (const l of LEVELS) {
+  for (const l of LEVEL_KEYS) {
     need(isNum(at(at(at(t, 'deductible'), 'working'), l)), `deductible.working.${l}`)
     const segs: unknown = at(at(at(t, 'segments'), 'working'), l)
     need(Array.isArray(segs) && segs.length > 0, `segments.working.${l}`)
@@ -51,7 +51,7 @@ export function missingParameters(region: RegionPolicy): string[] {
   }
   for (const loc of ['province', 'national'] as const) {
     const rule = at(at(region, 'remote'), loc)
-    for (const k of ['mode', 'referral', 'emergency', 'temporary', 'none']) {
+    for (const k of ['mode', ...REMOTE_FILINGS]) {
       const v: unknown = at(rule, k)
       if (k === 'mode' ? typeof v !== 'string' : !isNum(v)) out.push(`remote.${loc}.${k}`)
     }

@@ -1,5 +1,5 @@
-import type { Provenance, WorkStatus } from '@/domain/vocab'
-import type { BenefitTable, ByStatus, LevelKey, RegionPolicy } from '@/data/types'
+import { REMOTE_FILINGS, type Bp, type LevelKey, type Provenance, type RemoteFiling, type WorkStatus } from '@/domain/vocab'
+import type { BenefitTable, ByStatus, RegionPolicy } from '@/data/types'
 import { provenanceAt, provenancesAt, uniqueProvenances } from '@/domain/policy/review'
 import type { CaseQuery, CriticalPlan, Plan, RemoteAdjustment } from '@/domain/estimator/types'
 
@@ -49,10 +49,15 @@ function deductibleOf(t: BenefitTable, status: WorkStatus, lk: LevelKey, admissi
   }
 }
 
+/** The per-filing rates of a remote rule, without its source notes. */
+function remoteRates(r: Readonly<Record<RemoteFiling, Bp>>): Record<RemoteFiling, Bp> {
+  return Object.fromEntries(REMOTE_FILINGS.map((k) => [k, r[k]])) as Record<RemoteFiling, Bp>
+}
+
 function remoteOf(region: RegionPolicy, q: PlanQuery): [RemoteAdjustment | null, Provenance[]] {
   if (q.location === 'local') return [null, []]
   const r = region.remote[q.location]
-  const adj = { mode: r.mode, referral: r.referral, emergency: r.emergency, temporary: r.temporary, none: r.none }
+  const adj: RemoteAdjustment = { mode: r.mode, ...remoteRates(r) }
   return [adj, q.filing === 'long-term' ? [] : [provenanceAt(r, q.filing)]]
 }
 

@@ -1,5 +1,5 @@
 import dayjs from 'dayjs'
-import type { Provenance } from '@/domain/vocab'
+import { VERIFIED_CONFIDENCES, type Provenance } from '@/domain/vocab'
 
 export interface ProvenanceMark {
   tone: 'ok' | 'warn' | 'stale'
@@ -8,8 +8,6 @@ export interface ProvenanceMark {
   /** One sentence for the user */
   explanation: string
 }
-
-const VERIFIED = new Set(['official', 'official-quoted'])
 
 /**
  * How a figure is marked to the user: verified only when read in an official text; overdue when past review.
@@ -21,7 +19,7 @@ export function provenanceMark(p: Provenance, today: string): ProvenanceMark {
   if (dayjs(today).isAfter(due, 'day')) {
     return { tone: 'stale', label: '可能已过期', explanation: `已超过复核期（应于 ${due.format('YYYY-MM-DD')} 前复核），政策可能已调整。` }
   }
-  if (VERIFIED.has(p.confidence)) {
+  if (VERIFIED_CONFIDENCES.includes(p.confidence)) {
     return { tone: 'ok', label: '已核实', explanation: '已与官方文件或官方页面核对。' }
   }
   return { tone: 'warn', label: '待核实', explanation: '来自第三方汇编或尚未与官方原文核对，仅供参考。' }

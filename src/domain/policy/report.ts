@@ -1,4 +1,4 @@
-import type { Confidence } from '@/domain/vocab'
+import { CONFIDENCES, type Confidence } from '@/domain/vocab'
 import type { RegionPolicy, RegionsFile } from '@/data/types'
 import type { NationalRules } from '@/data/national-types'
 import { collectFigures, type Figure } from '@/domain/policy/figures'
@@ -39,8 +39,6 @@ export interface DataReport {
   regionSummary: RegionVerification[]
   nationalSummary: VerificationCount
 }
-
-const CONFIDENCES: Confidence[] = ['official', 'official-quoted', 'third-party', 'recalled', 'unconfirmed']
 
 /**
  * Count verified (已核实) and unverified (待核实) figures; a figure without provenance is unverified.

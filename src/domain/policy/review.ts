@@ -1,7 +1,6 @@
-import type { Provenance } from '@/domain/vocab'
+import { ISO_DATE_PATTERN, isIsoDate, VERIFIED_CONFIDENCES, type Provenance } from '@/domain/vocab'
 import type { Sourced } from '@/data/types'
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
 const DAY_MS = 86_400_000
 
 /**
@@ -10,21 +9,11 @@ const DAY_MS = 86_400_000
  * @returns the day number, or null when the text is not a real YYYY-MM-DD date
  */
 export function isoDayNumber(iso: string): number | null {
-  const m = ISO_DATE.exec(iso)
-  if (!m) return null
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])]
-  const t = Date.UTC(y, mo - 1, d)
-  const back = new Date(t)
-  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) return null
-  return t / DAY_MS
-}
-
-/**
- * Whether a text is a real calendar date in YYYY-MM-DD form.
- * @param iso the text
- */
-export function isIsoDate(iso: string): boolean {
-  return isoDayNumber(iso) !== null
+  const m = ISO_DATE_PATTERN.exec(iso)
+  if (!m || !isIsoDate(iso)) return null
+  const t = new Date(0)
+  t.setUTCFullYear(Number(m[1]), Number(m[2]) - 1, Number(m[3]))
+  return t.getTime() / DAY_MS
 }
 
 /**
@@ -56,7 +45,7 @@ export function reviewStatus(p: Provenance, today: string): 'ok' | 'overdue' {
  * @param p the figure's provenance
  */
 export function isVerified(p: Provenance): boolean {
-  return p.confidence === 'official' || p.confidence === 'official-quoted'
+  return VERIFIED_CONFIDENCES.includes(p.confidence)
 }
 
 /**

@@ -1,8 +1,9 @@
-import type { Fen, Segment } from '@/domain/vocab'
-import type { BenefitTable, ByStatus, ExtraTier, LevelKey, LevelTable } from '@/data/types'
-import { formatPercent } from '@/domain/money/format-ratio'
+import type { Fen, LevelKey, Segment } from '@/domain/vocab'
+import type { BenefitTable, ByStatus, ExtraTier, LevelTable } from '@/data/types'
 import { blockRow, type PolicyRow } from '@/domain/policy/rows'
-import { LEVEL_NAMES, moneyText, segmentsText } from '@/domain/policy/rows-format'
+import { LEVEL_NAMES, segmentsText } from '@/domain/policy/rows-format'
+import { formatPercent } from '@/domain/money/percent'
+import { moneyText } from '@/domain/money/format'
 
 const LEVELS: readonly LevelKey[] = ['1', '2', '3']
 type Status = 'working' | 'retired'

@@ -1,29 +1,10 @@
-import type { Fen, Segment } from '@/domain/vocab'
-import { formatYuan } from '@/domain/money/format'
-import { formatPercent } from '@/domain/money/format-ratio'
+import { FILING_SHORT_LABELS, HOSPITAL_LEVELS, isOneOf, LEVEL_LABELS, REMOTE_FILINGS, type Fen, type Segment } from '@/domain/vocab'
+import { moneyText, TEN_THOUSAND_YUAN } from '@/domain/money/format'
+import { formatPercent } from '@/domain/money/percent'
 
-const TEN_THOUSAND_YUAN: Fen = 1_000_000
 
 /** Chinese names of hospital levels in the dataset's level keys. */
-export const LEVEL_NAMES: Readonly<Record<string, string>> = { '1': '一级医院', '2': '二级医院', '3': '三级医院' }
-
-/**
- * Money for reading: whole 万元 as "3 万元", otherwise formatYuan without empty cents ("1,300 元").
- * @param fen integer amount
- */
-export function moneyText(fen: Fen): string {
-  if (fen >= TEN_THOUSAND_YUAN && fen % TEN_THOUSAND_YUAN === 0) return `${fen / TEN_THOUSAND_YUAN} 万元`
-  return formatYuan(fen).replace(/\.00 元$/, ' 元')
-}
-
-/**
- * Money, or a text for null (no cap, not announced).
- * @param fen amount or null
- * @param none text for null
- */
-export function moneyOr(fen: Fen | null, none: string): string {
-  return fen === null ? none : moneyText(fen)
-}
+export const LEVEL_NAMES: Readonly<Record<string, string>> = Object.fromEntries(HOSPITAL_LEVELS.map((l) => [String(l), `${LEVEL_LABELS[l]}医院`]))
 
 function rangeText(from: Fen, to: Fen): string {
   const wan = (f: Fen) => f >= TEN_THOUSAND_YUAN && f % TEN_THOUSAND_YUAN === 0
@@ -67,10 +48,7 @@ const FIGURE_NAMES: Readonly<Record<string, string>> = {
   threshold: '起付标准',
   cap: '最高支付限额',
   ratio: '报销比例',
-  referral: '转诊',
-  emergency: '急诊抢救',
-  temporary: '其他临时外出',
-  none: '未备案',
+  ...FILING_SHORT_LABELS,
   fixedMonths: '固定待遇等待期',
   window: '集中缴费期',
   benefitYearOffset: '待遇开始时间',
@@ -116,7 +94,7 @@ export function describeFigure(path: string, block?: unknown): string {
 export function alternativeValueText(path: string, value: number | null): string {
   const last = keys(path).filter((k) => !k.startsWith('#') && !/^\d$/.test(k)).pop() ?? ''
   if (/months$/i.test(last)) return value === null ? '不设' : `${value} 个月`
-  if (/ratio$/i.test(last) || ['referral', 'emergency', 'temporary', 'none'].includes(last)) {
+  if (/ratio$/i.test(last) || isOneOf(REMOTE_FILINGS, last)) {
     return value === null ? '未查到' : formatPercent(value)
   }
   return value === null ? '不设上限' : moneyText(value)

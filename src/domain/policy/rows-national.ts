@@ -1,7 +1,7 @@
 import type { ContributionStandard, FilingType, NationalRules, RatioCut, WaitingPeriod } from '@/data/national-types'
 import type { RuleItem } from '@/data/types'
 import { blockRow, statementRow, type PolicyGroup, type PolicyRow, type PolicySection } from '@/domain/policy/rows'
-import { moneyText } from '@/domain/policy/rows-format'
+import { moneyText } from '@/domain/money/format'
 
 /** Topics of the national rules page, in page order; the ASCII id is the `topic` query value. */
 export const NATIONAL_TOPICS = [

@@ -1,8 +1,10 @@
+import { FILING_SHORT_LABELS, REMOTE_FILINGS, type RemoteFiling } from '@/domain/vocab'
 import type { CriticalPolicy, OutpatientPolicy, PoolingScope, RegionPolicy, RemoteRule } from '@/data/types'
-import { formatPercent } from '@/domain/money/format-ratio'
 import { blockRow, statementRow, type PolicyGroup, type PolicyRow, type PolicySection } from '@/domain/policy/rows'
 import { benefitRows } from '@/domain/policy/rows-benefit'
-import { moneyOr, moneyText, segmentsText, windowText } from '@/domain/policy/rows-format'
+import { segmentsText, windowText } from '@/domain/policy/rows-format'
+import { formatPercent } from '@/domain/money/percent'
+import { moneyOr, moneyText } from '@/domain/money/format'
 
 function group(id: string, rows: readonly PolicyRow[], title?: string, note?: string): PolicyGroup {
   return { id, rows, ...(title ? { title } : {}), ...(note ? { note } : {}) }
@@ -63,10 +65,8 @@ function criticalGroup(id: string, scheme: string, c: CriticalPolicy): PolicyGro
   return group(id, criticalRows(c), `${scheme}医保：${c.name}`, c.note)
 }
 
-const FILING_LABELS = { referral: '转诊', emergency: '急诊抢救', temporary: '其他临时外出', none: '未备案' } as const
-type FilingKey = keyof typeof FILING_LABELS
 
-function cutText(rule: RemoteRule, k: FilingKey): string {
+function cutText(rule: RemoteRule, k: RemoteFiling): string {
   const v = rule[k]
   if (rule.mode === 'points') return v === 0 ? '不降低' : `报销比例降低 ${v / 100} 个百分点`
   if (rule.mode === 'pre-self-pay') return v === 0 ? '不先行自付' : `先自付 ${formatPercent(v)}`
@@ -80,11 +80,11 @@ const MODE_DETAIL = {
 } as const
 
 function remoteGroup(id: string, title: string, rule: RemoteRule): PolicyGroup {
-  const keys = Object.keys(FILING_LABELS) as FilingKey[]
+  const keys = REMOTE_FILINGS
   const row = blockRow(rule, ['mode', ...keys], {
     id: 'cuts',
     label: '报销怎么调整',
-    value: keys.map((k) => `${FILING_LABELS[k]}：${cutText(rule, k)}`).join('；'),
+    value: keys.map((k) => `${FILING_SHORT_LABELS[k]}：${cutText(rule, k)}`).join('；'),
     detail: `${MODE_DETAIL[rule.mode]}办了长期居住备案的，与在参保地报销相同。`,
   })
   return group(id, [row], title, rule.note)

@@ -1,5 +1,4 @@
 import { findLeanRegion as findRegion } from '@/data/lean'
-import { REGION_INDEX } from '@/data/region-index'
 import type { RegionFacts } from '@/domain/family/resolve-check'
 
 /**
@@ -15,6 +14,3 @@ export function lookupRegion(id: string): RegionFacts | undefined {
 export function isKnownRegion(id: string): boolean {
   return lookupRegion(id) !== undefined
 }
-
-/** Region choices of the family forms: every region of the index, then 其他地区. */
-export const REGION_OPTIONS = [...REGION_INDEX.map((r) => ({ value: r.id, label: r.name })), { value: 'other', label: '其他地区' }]

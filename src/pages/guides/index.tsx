@@ -7,10 +7,10 @@ import { routes, tabs } from '@/routes'
 import { useSharePage } from '@/hooks/use-share-page'
 import { useGuideProgressStore } from '@/store/guide-progress-store'
 import { INDEX_GUIDES } from '@/data/guide-index'
-import { CATEGORY_LABELS, type GuideCategory } from '@/data/guide-types'
 import { progressCounts, EMPTY_PROGRESS } from '@/domain/guide/progress'
 import { searchGuides } from '@/domain/guide/search'
 import './index.scss'
+import { CATEGORY_LABELS, type GuideCategory } from '@/domain/vocab'
 
 const CATEGORIES = Object.keys(CATEGORY_LABELS) as GuideCategory[]
 

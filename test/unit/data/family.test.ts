@@ -1,7 +1,6 @@
 import family from '@/data/family.json'
 import { FAMILY_RULE_IDS, type FamilyContent } from '@/data/family-types'
-import { RELATIONS } from '@/domain/family/member'
-import type { Confidence } from '@/domain/vocab'
+import { type Confidence, RELATIONS } from '@/domain/vocab'
 
 const content = family as FamilyContent
 const items = content.sections.flatMap((s) => s.items)

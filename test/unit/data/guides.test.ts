@@ -1,6 +1,6 @@
 import content from '@/data/guides.json'
-import { ANCHOR_LABELS, CATEGORY_LABELS, GUIDE_IDS, PLACE_LABELS, type GuideContent, type Guide } from '@/data/guide-types'
-import type { Confidence, Provenance } from '@/domain/vocab'
+import { GUIDE_IDS, type GuideContent, type Guide } from '@/data/guide-types'
+import { ANCHOR_LABELS, CATEGORY_LABELS, type Confidence, PLACE_LABELS, type Provenance } from '@/domain/vocab'
 
 const data = content as GuideContent
 const guides = data.guides

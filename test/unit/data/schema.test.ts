@@ -11,6 +11,7 @@ function corrupt(edit: (d: { regions: Any; national: Any }) => void): string[] {
 }
 
 const region = (d: { regions: Any }, id: string) => d.regions.regions.find((r: Any) => r.id === id)
+const d0 = { regions: regionsJson as Any }
 
 describe('validateDataset on corrupted copies', () => {
   it('rejects a negative amount', () => {
@@ -86,6 +87,39 @@ describe('validateDataset on corrupted copies', () => {
   it('rejects a region missing a scheme', () => {
     const errors = corrupt((d) => { delete region(d, 'lincang').resident })
     expect(errors).toEqual([`regions[lincang].resident: ${schemaMessages.notObject}`])
+  })
+
+  it('rejects an unknown discriminator: 大病 kind, 门诊 availability, later-admission rule', () => {
+    const errors = corrupt((d) => {
+      region(d, 'beijing').employee.critical.kind = 'capped'
+      region(d, 'beijing').resident.outpatient.available = 'yes'
+      region(d, 'beijing').employee.inpatient.laterAdmission = { kind: 'doubled' }
+    })
+    expect(errors).toEqual([
+      `regions[beijing].employee.inpatient.laterAdmission.kind: ${schemaMessages.invalidChoice}`,
+      `regions[beijing].employee.critical.kind: ${schemaMessages.invalidChoice}`,
+      `regions[beijing].resident.outpatient.available: ${schemaMessages.notBoolean}`,
+    ])
+  })
+
+  it('rejects a duplicate id inside a region and a national list, written by index', () => {
+    const errors = corrupt((d) => {
+      d.national.claims.materials[1].id = d.national.claims.materials[0].id
+      const ex = region(d, 'beijing').remote.exemptions
+      ex.push({ ...ex[0] })
+    })
+    expect(errors).toEqual([
+      `regions[beijing].remote.exemptions[${region(d0, 'beijing').remote.exemptions.length}].id: ${schemaMessages.duplicateId}：${region(d0, 'beijing').remote.exemptions[0].id}`,
+      `national.claims.materials[1].id: ${schemaMessages.duplicateId}：${nationalJson.claims.materials[0].id}`,
+    ])
+  })
+
+  it('rejects a figure whose covering override is null', () => {
+    const errors = corrupt((d) => { region(d, 'beijing').employee.inpatient.overrides.classBSelfPayRatio = null })
+    expect(errors).toEqual([
+      `regions[beijing].employee.inpatient.overrides["classBSelfPayRatio"]: ${schemaMessages.notObject}`,
+      `regions[beijing].employee.inpatient.classBSelfPayRatio: ${schemaMessages.figureWithoutProvenance}`,
+    ])
   })
 
   it('rejects input that is not a dataset at all', () => {

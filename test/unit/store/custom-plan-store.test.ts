@@ -1,18 +1,11 @@
 import Taro from '@tarojs/taro'
-import { memoryStorage, resetTaroMock } from '@test/mocks/taro'
+import { memoryStorage } from '@test/mocks/taro'
 import { EMPTY_CUSTOM_DRAFT, planToDraft } from '@/domain/estimate/custom-plan-form'
 import { customPlan } from '@test/unit/domain/estimate/fixtures'
+import { loadStores } from './load-store'
 
-function boot() {
-  let mods!: { custom: typeof import('@/store/custom-plan-store'); notices: typeof import('@/store/notice-store') }
-  jest.isolateModules(() => {
-    mods = { notices: require('@/store/notice-store'), custom: require('@/store/custom-plan-store') }
-  })
-  return mods
-}
+const boot = () => loadStores('notices', 'custom')
 const stored = (key: string) => JSON.parse(memoryStorage.get(key) as string)
-
-beforeEach(() => resetTaroMock())
 
 test('the typed form and the saved plan are written with the schema version', () => {
   const { custom } = boot()

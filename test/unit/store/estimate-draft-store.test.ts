@@ -1,19 +1,11 @@
 import Taro from '@tarojs/taro'
-import { memoryStorage, resetTaroMock } from '@test/mocks/taro'
+import { memoryStorage } from '@test/mocks/taro'
 import { EMPTY_ESTIMATE_DRAFT } from '@/domain/estimate/draft'
+import { loadStores } from './load-store'
 
-/** Fresh copies of the store modules, as an app start would load them after storage was seeded. */
-function boot() {
-  let mods!: { draft: typeof import('@/store/estimate-draft-store'); notices: typeof import('@/store/notice-store') }
-  jest.isolateModules(() => {
-    mods = { notices: require('@/store/notice-store'), draft: require('@/store/estimate-draft-store') }
-  })
-  return mods
-}
+const boot = () => loadStores('notices', 'draft')
 const stored = (key: string) => JSON.parse(memoryStorage.get(key) as string)
 const typed = { ...EMPTY_ESTIMATE_DRAFT, region: 'nanchang', level: 2 as const, total: '12345.6', ytd: { ...EMPTY_ESTIMATE_DRAFT.ytd, fundPaid: '100' } }
-
-beforeEach(() => resetTaroMock())
 
 test('every change is written at once, with the schema version', () => {
   const { draft } = boot()
@@ -51,13 +43,10 @@ test('sanitize keeps only known fields', () => {
 })
 
 test('clear-all resets the form and wipes storage', () => {
-  let mods!: { draft: typeof import('@/store/estimate-draft-store'); custom: typeof import('@/store/custom-plan-store'); clear: typeof import('@/store/clear-all') }
-  jest.isolateModules(() => {
-    mods = { draft: require('@/store/estimate-draft-store'), custom: require('@/store/custom-plan-store'), clear: require('@/store/clear-all') }
-  })
+  const mods = loadStores('draft', 'custom', 'clearAll')
   mods.draft.useEstimateDraftStore.getState().replace(typed)
   mods.custom.useCustomPlanStore.getState().setDraft({ ...mods.custom.useCustomPlanStore.getState().draft, deductible: '800' })
-  mods.clear.clearAllData()
+  mods.clearAll.clearAllData()
   expect(mods.draft.useEstimateDraftStore.getState().draft).toEqual(EMPTY_ESTIMATE_DRAFT)
   expect(mods.custom.useCustomPlanStore.getState().draft.deductible).toBe('')
   expect(memoryStorage.size).toBe(0)

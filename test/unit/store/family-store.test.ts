@@ -1,17 +1,10 @@
-import { memoryStorage, resetTaroMock } from '@test/mocks/taro'
+import { memoryStorage } from '@test/mocks/taro'
+import { loadStores } from './load-store'
 
-function load() {
-  let mods!: { family: typeof import('@/store/family-store'); notices: typeof import('@/store/notice-store') }
-  jest.isolateModules(() => {
-    mods = { family: require('@/store/family-store'), notices: require('@/store/notice-store') }
-  })
-  return mods
-}
+const load = () => loadStores('family', 'notices')
 
 const dad = { id: 'm1', nickname: '爸爸', relation: 'father', regionId: 'nanchang', scheme: 'employee', status: 'retired' } as const
 const stored = () => JSON.parse(memoryStorage.get('family') as string)
-
-beforeEach(() => resetTaroMock())
 
 test('members are stored with the schema version and read back at the next start', () => {
   load().family.useFamilyStore.getState().upsert({ ...dad })

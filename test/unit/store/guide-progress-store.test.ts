@@ -1,24 +1,12 @@
-import { memoryStorage, resetTaroMock } from '@test/mocks/taro'
+import { memoryStorage } from '@test/mocks/taro'
 import type { Guide } from '@/data/guide-types'
+import { loadStores } from './load-store'
 
-/** Fresh copies of the stores, as an app start would load them after storage was seeded. */
-function boot() {
-  let mods!: { progress: typeof import('@/store/guide-progress-store'); reminders: typeof import('@/store/reminders-store'); notices: typeof import('@/store/notice-store') }
-  jest.isolateModules(() => {
-    mods = {
-      notices: require('@/store/notice-store'),
-      reminders: require('@/store/reminders-store'),
-      progress: require('@/store/guide-progress-store'),
-    }
-  })
-  return mods
-}
+const boot = () => loadStores('notices', 'reminders', 'progress')
 
 const stored = (key: string) => JSON.parse(memoryStorage.get(key) as string)
 const seed = (key: string, state: unknown, version = 1) => memoryStorage.set(key, JSON.stringify({ state, version }))
 const REMINDERS = { reminders: [{ id: 'late-filing-deadline', guideId: 'late-filing', label: '补办', date: '2026-02-24', approximate: false }] }
-
-beforeEach(() => resetTaroMock())
 
 test('ticking steps and materials is stored under guide-progress, version 1, the last touched guide first', () => {
   const { useGuideProgressStore } = boot().progress
@@ -100,14 +88,7 @@ test('startedGuides: title, 3/6 and the first step not done, most recent first; 
 })
 
 test('清除本机数据 empties the progress, and the export lists started guides', () => {
-  let clearAll!: typeof import('@/store/clear-all')
-  let exporter!: typeof import('@/lib/export-data')
-  let progress!: typeof import('@/store/guide-progress-store')
-  jest.isolateModules(() => {
-    progress = require('@/store/guide-progress-store')
-    clearAll = require('@/store/clear-all')
-    exporter = require('@/lib/export-data')
-  })
+  const { progress, clearAll, exporter } = loadStores('progress', 'clearAll', 'exporter')
   progress.useGuideProgressStore.getState().toggleStep('transfer', 'apply')
   expect(exporter.exportAllData()).toContain('医保关系转移接续：换城市工作后把医保接上：已完成 1/4 步')
   clearAll.clearAllData()

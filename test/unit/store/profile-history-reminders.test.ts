@@ -1,18 +1,7 @@
-import { memoryStorage, resetTaroMock } from '@test/mocks/taro'
+import { memoryStorage } from '@test/mocks/taro'
+import { loadStores } from './load-store'
 
-function load() {
-  let mods!: {
-    profile: typeof import('@/store/profile-store')
-    history: typeof import('@/store/history-store')
-    reminders: typeof import('@/store/reminders-store')
-  }
-  jest.isolateModules(() => {
-    mods = { profile: require('@/store/profile-store'), history: require('@/store/history-store'), reminders: require('@/store/reminders-store') }
-  })
-  return mods
-}
-
-beforeEach(() => resetTaroMock())
+const load = () => loadStores('profile', 'history', 'reminders')
 
 test('the profile keeps only its five fields, and a bad region id resets it', () => {
   load().profile.useProfileStore.getState().update({ regionId: 'beijing', scheme: 'employee', status: 'retired', ageBand: '60-69', onboarded: true })

@@ -1,23 +1,19 @@
 import Taro from '@tarojs/taro'
-import { memoryStorage, resetTaroMock } from '@test/mocks/taro'
+import { memoryStorage } from '@test/mocks/taro'
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
+import { loadStores } from './load-store'
 
 type Notes = { notes: string[] }
 type NotesStore = Notes & { add: (n: string) => void }
 
 /** Loads fresh copies of the store modules, as an app start would, after storage has been seeded. */
 function boot() {
-  let mods!: { useNotes: ReturnType<typeof makeStore>; notices: typeof import('@/store/notice-store') }
-  jest.isolateModules(() => {
-    const notices = require('@/store/notice-store') as typeof import('@/store/notice-store')
-    mods = { useNotes: makeStore(), notices }
-  })
-  return mods
+  const { notices, safePersist } = loadStores('notices', 'safePersist')
+  return { useNotes: makeStore(safePersist), notices }
 }
 
-function makeStore() {
-  const { safePersist } = require('@/store/safe-persist') as typeof import('@/store/safe-persist')
+function makeStore({ safePersist }: typeof import('@/store/safe-persist')) {
   return create<NotesStore>()(
     persist((set) => ({ notes: [], add: (n) => set((s) => ({ notes: [...s.notes, n] })) }), safePersist<NotesStore, Notes>({
       name: 'notes',
@@ -34,8 +30,6 @@ function makeStore() {
 }
 
 const stored = (key: string) => JSON.parse(memoryStorage.get(key) as string)
-
-beforeEach(() => resetTaroMock())
 
 test('writes only user data with the schema version', () => {
   const { useNotes } = boot()

@@ -1,14 +1,7 @@
-import { memoryStorage, resetTaroMock } from '@test/mocks/taro'
+import { memoryStorage } from '@test/mocks/taro'
+import { loadStores } from './load-store'
 
-function loadSettings() {
-  let mod!: typeof import('@/store/settings-store')
-  jest.isolateModules(() => {
-    mod = require('@/store/settings-store')
-  })
-  return mod
-}
-
-beforeEach(() => resetTaroMock())
+const loadSettings = () => loadStores('settings').settings
 
 test('长辈模式 is automatic by default and follows a large system font', () => {
   const { useSettingsStore, useSystemFontStore, elderModeActive } = loadSettings()

@@ -2,7 +2,8 @@ import { View } from '@tarojs/components'
 import ChoiceGroup from '@/components/choice-group'
 import AmountField from '@/components/amount-field'
 import HelpTip from '@/components/help-tip'
-import { REMOTE_KEYS, type CustomPlanDraft, type PlanErrors } from '@/domain/estimate/custom-plan-form'
+import type { CustomPlanDraft, PlanErrors } from '@/domain/estimate/custom-plan-form'
+import { FILING_LABELS, REMOTE_FILINGS } from '@/domain/vocab'
 
 export interface EstimateRemoteProps {
   /** How 异地 changes the ratios; 'none' = not at all */
@@ -21,12 +22,6 @@ const MODES = [
   { value: 'pre-self-pay' as const, label: '先自付一部分' },
   { value: 'times' as const, label: '按原比例打折' },
 ]
-const FILINGS: Record<(typeof REMOTE_KEYS)[number], string> = {
-  referral: '转诊',
-  emergency: '急诊抢救',
-  temporary: '临时外出，已备案',
-  none: '没有备案',
-}
 const UNIT = { points: '个百分点', 'pre-self-pay': '%', times: '%' } as const
 
 /** How 异地就医 changes the reimbursement, and by how much for each filing status. */
@@ -39,11 +34,11 @@ export default function EstimateRemote({ mode, values, onChange, errors }: Estim
         answer='各地写法不同：有的写「报销比例降低 10 个百分点」，有的写「个人先自付 10%，其余按本地标准报销」，有的写「按本地比例的 90% 报销」。照当地文件选一种。长期住在外地并已备案的，按本地标准报销，不用在这里填。'
       />
       {mode !== 'none'
-        ? REMOTE_KEYS.map((k) => (
+        ? REMOTE_FILINGS.map((k) => (
             <AmountField
               key={k}
               id={`remote-${k}`}
-              label={FILINGS[k]}
+              label={FILING_LABELS[k]}
               unit={UNIT[mode]}
               value={values[k]}
               onInput={(v) => onChange({ remote: { ...values, [k]: v } })}

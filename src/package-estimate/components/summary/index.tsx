@@ -1,9 +1,9 @@
 import { View, Text } from '@tarojs/components'
 import MoneyText from '@/package-estimate/components/money-text'
 import type { EstimateResult } from '@/domain/estimator/types'
-import { formatPercent } from '@/domain/money/format-ratio'
 import { shareText, splitShares } from '@/domain/estimate/split-shares'
 import './index.scss'
+import { formatPercent } from '@/domain/money/percent'
 
 export interface EstimateSummaryProps {
   /** The priced estimate */

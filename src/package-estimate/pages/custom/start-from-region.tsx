@@ -7,13 +7,12 @@ import { effectiveChoices } from '@/domain/estimate/draft'
 import { planUnavailableReason, resolvePlan, type PlanQuery } from '@/domain/policy/plan'
 import { planToDraft, type CustomPlanDraft } from '@/domain/estimate/custom-plan-form'
 import { schemeText } from '@/domain/estimate/title'
+import { LEVEL_LABELS, VISIT_LABELS } from '@/domain/vocab'
 
 export interface StartFromRegionProps {
   /** Called with the form filled from the region's figures */
   onFill: (draft: CustomPlanDraft) => void
 }
-
-const LEVEL = { 1: '一级', 2: '二级', 3: '三级' } as const
 
 /** 从内置数字开始: fills the form with the dataset plan for the case chosen on the estimate form. */
 export default function StartFromRegion({ onFill }: StartFromRegionProps) {
@@ -28,7 +27,7 @@ export default function StartFromRegion({ onFill }: StartFromRegionProps) {
     visit: draft.visit, level: draft.level ?? 3, admission: draft.admission, location: draft.location,
     filing: draft.location === 'local' ? 'none' : draft.filing ?? 'none',
   }
-  const what = `${region.name} · ${schemeText(q)} · ${LEVEL[q.level]}医院${q.visit === 'inpatient' ? '住院' : '门诊'}`
+  const what = `${region.name} · ${schemeText(q)} · ${LEVEL_LABELS[q.level]}医院${VISIT_LABELS[q.visit]}`
   const fill = () => {
     const reason = planUnavailableReason(region, q)
     if (reason !== null) {

@@ -1,12 +1,13 @@
 import { useState } from 'react'
 import { View, Text, Button } from '@tarojs/components'
 import ChoiceGroup from '@/components/choice-group'
-import { isKnownRegion, REGION_OPTIONS } from '@/package-family/data/region-facts'
+import { isKnownRegion } from '@/package-family/data/region-facts'
+import { REGION_OPTIONS } from '@/lib/region-options'
 import { regionName } from '@/data/region-index'
-import { MEMBER_SCHEMES, PURPOSES, PURPOSE_LABELS, SCHEME_LABELS, needsProvinceAnswer, type CheckerDraft, type CheckerInputs } from '@/domain/family/checker'
-import { RELATIONS, RELATION_LABELS } from '@/domain/family/member'
+import { PURPOSES, PURPOSE_LABELS, needsProvinceAnswer, type CheckerDraft, type CheckerInputs } from '@/domain/family/checker'
 import type { StoredMember } from '@/store/family-store'
 import './index.scss'
+import { MEMBER_SCHEMES, RELATION_LABELS, RELATIONS, SCHEME_LABELS } from '@/domain/vocab'
 
 export interface FamilyCheckerFormProps {
   /** The answers so far; null fields are unanswered */

@@ -1,10 +1,10 @@
 import { useState } from 'react'
 import { View, Text, Input, Button } from '@tarojs/components'
 import ChoiceGroup from '@/components/choice-group'
-import { REGION_OPTIONS } from '@/package-family/data/region-facts'
-import { MEMBER_SCHEMES, SCHEME_LABELS } from '@/domain/family/checker'
-import { RELATIONS, RELATION_LABELS, validateMember, type FamilyMember, type MemberDraft } from '@/domain/family/member'
+import { REGION_OPTIONS } from '@/lib/region-options'
+import { validateMember, type FamilyMember, type MemberDraft } from '@/domain/family/member'
 import './index.scss'
+import { MEMBER_SCHEMES, RELATION_LABELS, RELATIONS, SCHEME_LABELS } from '@/domain/vocab'
 
 export interface FamilyMemberFormProps {
   /** The member being edited; omitted when adding */

@@ -4,7 +4,8 @@ import ChoiceGroup from '@/components/choice-group'
 import ConfidenceBadge from '@/components/confidence-badge'
 import { regionName } from '@/data/region-index'
 import type { PoolingScope } from '@/data/types'
-import { lookupRegion, REGION_OPTIONS } from '@/package-family/data/region-facts'
+import { lookupRegion } from '@/package-family/data/region-facts'
+import { REGION_OPTIONS } from '@/lib/region-options'
 import './index.scss'
 
 export interface FamilyScopeProps {

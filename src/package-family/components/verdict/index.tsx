@@ -9,9 +9,9 @@ import { regionName } from '@/data/region-index'
 import { routes } from '@/routes'
 import { checkEligibility } from '@/domain/family/eligibility'
 import { reasonBody, resolveCheck } from '@/domain/family/resolve-check'
-import { PURPOSE_LABELS, SCHEME_LABELS, type CheckerInputs } from '@/domain/family/checker'
-import { RELATION_LABELS } from '@/domain/family/member'
+import { PURPOSE_LABELS, type CheckerInputs } from '@/domain/family/checker'
 import './index.scss'
+import { RELATION_LABELS, SCHEME_LABELS } from '@/domain/vocab'
 
 export interface FamilyVerdictProps {
   /** Complete checker answers */

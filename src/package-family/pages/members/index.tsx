@@ -8,9 +8,9 @@ import { useSharePage } from '@/hooks/use-share-page'
 import { routes } from '@/routes'
 import { regionName } from '@/data/region-index'
 import { FAMILY_CAP, useFamilyStore, type StoredMember } from '@/store/family-store'
-import { SCHEME_LABELS } from '@/domain/family/checker'
-import { RELATION_LABELS, type FamilyMember } from '@/domain/family/member'
+import { type FamilyMember } from '@/domain/family/member'
 import './index.scss'
+import { RELATION_LABELS, SCHEME_LABELS } from '@/domain/vocab'
 
 const newId = () => `m-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`
 

@@ -2,13 +2,14 @@ import { useEffect, useMemo, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { View, Text, Picker, Input, Button } from '@tarojs/components'
 import ConfidenceBadge from '@/components/confidence-badge'
-import { ANCHOR_LABELS, type DeadlineRule } from '@/data/guide-types'
+import { type DeadlineRule } from '@/data/guide-types'
 import type { HolidayCalendar } from '@/domain/calendar'
 import { daysLeft, formatDateCn, parseDate, type GuideDeadline } from '@/domain/guide/deadlines'
 import { today } from '@/lib/clock'
 import { useRemindersStore } from '@/store/reminders-store'
 import { readDeadline } from '@/domain/guide/read-deadline'
 import './index.scss'
+import { ANCHOR_LABELS } from '@/domain/vocab'
 
 export interface GuideDeadlineProps {
   /** ASCII guide id: the reminder is saved as `${guideId}-deadline` */

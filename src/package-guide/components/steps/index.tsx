@@ -1,7 +1,8 @@
 import { View, Text } from '@tarojs/components'
-import { PLACE_LABELS, type GuideStep } from '@/data/guide-types'
+import { type GuideStep } from '@/data/guide-types'
 import { chineseNumber } from '@/domain/guide/text'
 import './index.scss'
+import { PLACE_LABELS } from '@/domain/vocab'
 
 export interface GuideStepsProps {
   steps: GuideStep[]

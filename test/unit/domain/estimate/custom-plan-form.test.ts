@@ -1,8 +1,8 @@
 import fc from 'fast-check'
 import { addSegmentRow, draftToPlan, EMPTY_CUSTOM_DRAFT, planToDraft, removeSegmentRow, samePlan, type CustomPlanDraft } from '@/domain/estimate/custom-plan-form'
 import { messages } from '@/domain/errors'
-import { PERCENT_FORMAT } from '@/domain/money/percent'
 import { customPlan } from '@test/unit/domain/estimate/fixtures'
+import { PERCENT_FORMAT } from '@/domain/money/parse'
 
 const filled: CustomPlanDraft = {
   ...EMPTY_CUSTOM_DRAFT,

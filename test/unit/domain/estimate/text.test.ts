@@ -1,7 +1,7 @@
 import fc from 'fast-check'
-import { parsePercent, percentText, PERCENT_FORMAT } from '@/domain/money/percent'
-import { yuanText } from '@/domain/money/yuan-text'
-import { parseYuan } from '@/domain/money/format'
+import { percentText } from '@/domain/money/percent'
+import { parsePercent, parseYuan, PERCENT_FORMAT } from '@/domain/money/parse'
+import { yuanText } from '@/domain/money/format'
 
 test('percentages parse exactly into basis points', () => {
   expect(parsePercent('85')).toEqual({ ok: true, value: 8500 })

@@ -1,8 +1,8 @@
 import fc from 'fast-check'
 import { divHalfUp, floorDiv, mulBpHalfUp, shareBp } from '@/domain/money/rounding'
-import { formatPercent, percentNumber } from '@/domain/money/format-ratio'
-import { parseRatio } from '@/domain/money/parse-ratio'
 import { messages } from '@/domain/errors'
+import { parseRatio } from '@/domain/money/parse'
+import { formatPercent, percentNumber } from '@/domain/money/percent'
 
 describe('rounding', () => {
   it('rounds fen × bp half up', () => {

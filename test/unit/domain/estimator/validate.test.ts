@@ -1,6 +1,6 @@
 import { validateBill, validateRequest } from '@/domain/estimator/validate'
 import { validatePlan, validateSegments } from '@/domain/estimator/validate-plan'
-import { validateInputs, isIsoDate } from '@/domain/estimator/validate-inputs'
+import { validateInputs, isTreatmentDate } from '@/domain/estimate/validate-inputs'
 import { messages } from '@/domain/errors'
 import type { EstimateInputs, Plan } from '@/domain/estimator/types'
 import { beijing, bill, yuan } from './fixtures'
@@ -59,12 +59,13 @@ describe('validateInputs', () => {
     expect(validateInputs(inputs)).toEqual([])
     expect(validateInputs({ ...inputs, region: null })).toEqual([{ field: 'region', message: messages.regionOrPolicy }])
     expect(validateInputs({ ...inputs, region: '南昌' })[0].field).toBe('region')
+    expect(validateInputs({ ...inputs, region: 'Some_Region' })).toEqual([{ field: 'region', message: messages.regionFormat }])
     expect(validateInputs({ ...inputs, admission: 0, date: '2026-02-30' }).map((e) => e.field)).toEqual(['admission', 'date'])
   })
   it('knows real calendar dates', () => {
-    expect(isIsoDate('2028-02-29')).toBe(true)
-    expect(isIsoDate('2027-02-29')).toBe(false)
-    expect(isIsoDate('2026-13-01')).toBe(false)
-    expect(isIsoDate(20261122)).toBe(false)
+    expect(isTreatmentDate('2028-02-29')).toBe(true)
+    expect(isTreatmentDate('2027-02-29')).toBe(false)
+    expect(isTreatmentDate('2026-13-01')).toBe(false)
+    expect(isTreatmentDate(20261122)).toBe(false)
   })
 })

@@ -1,8 +1,8 @@
 import fc from 'fast-check'
 import { decodeCheckerInputs, encodeCheckerInputs } from '@/domain/family/eligibility-codec'
-import { MEMBER_SCHEMES, PURPOSES, type CheckerInputs } from '@/domain/family/checker'
-import { RELATIONS } from '@/domain/family/member'
+import { PURPOSES, type CheckerInputs } from '@/domain/family/checker'
 import { messages } from '@/domain/errors'
+import { MEMBER_SCHEMES, RELATIONS } from '@/domain/vocab'
 
 const REGIONS = ['beijing', 'nanchang', 'shijiazhuang', 'other']
 const sample: CheckerInputs = {

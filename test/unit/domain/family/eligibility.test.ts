@@ -1,7 +1,6 @@
 import family from '@/data/family.json'
 import { checkEligibility, type Availability, type EligibilityInput, type Purpose, type SharingRules } from '@/domain/family/eligibility'
-import type { MemberScheme, Relation } from '@/domain/family/member'
-import type { Confidence } from '@/domain/vocab'
+import type { Confidence, MemberScheme, Relation } from '@/domain/vocab'
 
 /*
  * The full rule table, written out by hand. One row per payer × relation × beneficiary scheme; one cell per

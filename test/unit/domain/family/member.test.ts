@@ -1,5 +1,6 @@
 import fc from 'fast-check'
-import { MEMBER_MESSAGES, RELATIONS, RELATION_LABELS, validateMember, type MemberDraft } from '@/domain/family/member'
+import { MEMBER_MESSAGES, validateMember, type MemberDraft } from '@/domain/family/member'
+import { RELATION_LABELS, RELATIONS } from '@/domain/vocab'
 
 const valid = { nickname: '爸爸', relation: 'father', regionId: 'r-nanjing', scheme: 'employee', status: 'retired' }
 const REGIONS = ['r-nanjing', 'r-suzhou']

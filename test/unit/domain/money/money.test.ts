@@ -1,6 +1,7 @@
 import fc from 'fast-check'
-import { formatAmount, formatYuan, MAX_FEN, parseYuan, toYuanString } from '@/domain/money/format'
+import { formatAmount, formatYuan, toYuanString } from '@/domain/money/format'
 import { messages } from '@/domain/errors'
+import { MAX_FEN, parseDecimal, parsePercent, parseRatio, parseYuan } from '@/domain/money/parse'
 
 describe('parseYuan', () => {
   it.each([
@@ -52,5 +53,27 @@ describe('formatting', () => {
       expect(formatAmount(fen).replace(/,/g, '')).toBe(toYuanString(fen))
       expect(formatYuan(fen)).toBe(`${formatAmount(fen)} 元`)
     }), { numRuns: 2000 })
+  })
+})
+
+describe('parseDecimal: the one reader behind parseYuan, parseRatio and parsePercent', () => {
+  it('scales exactly by the number of places and enforces digits and the maximum', () => {
+    expect(parseDecimal('12.5', { places: 2, intDigits: 9, max: 1e12 })).toBe(1250)
+    expect(parseDecimal('0.8555', { places: 4, intDigits: 1, max: 10000 })).toBe(8555)
+    expect(parseDecimal('0.85555', { places: 4, intDigits: 1, max: 10000 })).toBeNull()
+    expect(parseDecimal('10', { places: 4, intDigits: 1, max: 10000 })).toBeNull()
+    expect(parseDecimal('100.01', { places: 2, intDigits: 3, max: 10000 })).toBeNull()
+    expect(parseDecimal('-1', { places: 2, intDigits: 3, max: 10000 })).toBeNull()
+    expect(parseDecimal('1e3', { places: 2, intDigits: 9, max: 1e12 })).toBeNull()
+    expect(parseDecimal('.5', { places: 2, intDigits: 9, max: 1e12 })).toBeNull()
+  })
+  it('keeps the rules of each parser', () => {
+    expect(parseRatio(1)).toEqual({ ok: true, value: 10000 })
+    expect(parseRatio('1.0000')).toEqual({ ok: true, value: 10000 })
+    expect(parseRatio('1.5').ok).toBe(false)
+    expect(parseRatio('01').ok).toBe(false)
+    expect(parsePercent(' 8.55 ')).toEqual({ ok: true, value: 855 })
+    expect(parsePercent('100')).toEqual({ ok: true, value: 10000 })
+    expect(parsePercent('100.5').ok).toBe(false)
   })
 })

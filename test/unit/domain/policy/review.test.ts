@@ -1,9 +1,6 @@
 import fc from 'fast-check'
-import {
-  isIsoDate, isoDayNumber, isVerified, provenanceAt, provenancesAt, reviewDueDate, reviewStatus,
-  uniqueProvenances, verificationLabel,
-} from '@/domain/policy/review'
-import type { Confidence, Provenance } from '@/domain/vocab'
+import { isoDayNumber, isVerified, provenanceAt, provenancesAt, reviewDueDate, reviewStatus, uniqueProvenances, verificationLabel } from '@/domain/policy/review'
+import { type Confidence, isIsoDate, type Provenance } from '@/domain/vocab'
 import type { Sourced } from '@/data/types'
 
 const p = (over: Partial<Provenance> = {}): Provenance =>

@@ -5,12 +5,13 @@ import type { NationalRules } from '@/data/national-types'
 import { regions } from '@/data/index'
 import { national } from '@/data/national-rules'
 import { alternativesOf, pathCovered, sourcesOf, statementRow, type PolicyRow, type PolicySection } from '@/domain/policy/rows'
-import { alternativeValueText, describeFigure, moneyText, segmentsText, windowText } from '@/domain/policy/rows-format'
+import { alternativeValueText, describeFigure, segmentsText, windowText } from '@/domain/policy/rows-format'
 import { benefitRows } from '@/domain/policy/rows-benefit'
 import { regionSections } from '@/domain/policy/rows-region'
 import { isNationalTopic, nationalSections, NATIONAL_TOPICS } from '@/domain/policy/rows-national'
 import { groupByProvince, matchesRegion, pinyinInitials } from '@/domain/policy/region-search'
 import { CORRECTION_FIELDS, correctionTemplate } from '@/domain/policy/correction-template'
+import { moneyText } from '@/domain/money/format'
 
 const prov = (document: string, confidence: Provenance['confidence'] = 'official'): Provenance => ({
   document,

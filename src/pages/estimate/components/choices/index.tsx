@@ -3,7 +3,8 @@ import ChoiceGroup from '@/components/choice-group'
 import HelpTip from '@/components/help-tip'
 import type { EstimateDraft } from '@/domain/estimate/draft'
 import type { DraftField } from '@/domain/estimate/form'
-import { ADMISSION_OPTIONS, FILING_OPTIONS, LEVEL_OPTIONS, LOCATION_OPTIONS, REGION_OPTIONS, SCHEME_OPTIONS, STATUS_OPTIONS, VISIT_OPTIONS } from './options'
+import { ADMISSION_OPTIONS, FILING_OPTIONS, LEVEL_OPTIONS, LOCATION_OPTIONS, SCHEME_OPTIONS, STATUS_OPTIONS, VISIT_OPTIONS } from '@/pages/estimate/components/choices/options'
+import { REGION_OPTIONS } from '@/lib/region-options'
 
 export interface EstimateChoicesProps {
   /** The form, with region, scheme and status already filled from the profile where untouched */

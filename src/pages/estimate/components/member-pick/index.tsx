@@ -1,11 +1,11 @@
 import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import ChoiceGroup from '@/components/choice-group'
-import { RELATION_LABELS } from '@/domain/family/member'
 import { memberChoices } from '@/domain/estimate/member-choices'
 import { REGION_INDEX } from '@/data/region-index'
 import { useFamilyStore } from '@/store/family-store'
 import type { EstimateDraft } from '@/domain/estimate/draft'
+import { RELATION_LABELS } from '@/domain/vocab'
 
 export interface EstimateMemberPickProps {
   /** Sets region, scheme and status on the form */

@@ -1,28 +1,8 @@
 import type { Fen, RemoteMode, Segment } from '@/domain/vocab'
 import type { CriticalPlan, Plan, RemoteAdjustment } from '@/domain/estimator/types'
+import { b36, CodeError, readB36 } from '@/domain/share-code'
 
-/** Thrown by the plan-code readers only; the share-link decoder turns it into a returned error. */
-export class CodeError {}
-
-const NUM = /^(?:0|[1-9a-z][0-9a-z]{0,7})$/
 const MODES: Record<RemoteMode, string> = { points: 'p', 'pre-self-pay': 's', times: 't' }
-
-/**
- * A non-negative integer in canonical lowercase base 36.
- * @param n integer ≥ 0
- */
-export function b36(n: number): string {
-  return n.toString(36)
-}
-
-/**
- * Read a canonical base-36 integer; throws CodeError otherwise.
- * @param s the text
- */
-export function readB36(s: string | undefined): number {
-  if (s === undefined || !NUM.test(s)) throw new CodeError()
-  return parseInt(s, 36)
-}
 
 function segs(list: readonly Segment[]): string {
   return list.map((s) => `${s.upTo === null ? '' : b36(s.upTo)}_${b36(s.ratio)}`).join('-')
